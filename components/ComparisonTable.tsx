@@ -1,0 +1,48 @@
+import type { Comparison, Source } from '../knowledge/schema';
+import { sourceLabel, VERDICT_LABELS } from './format';
+
+interface Props {
+  comparison: Comparison;
+  sources: Readonly<Record<string, Source>>;
+  /** Heading level for the question. */
+  level?: 3 | 4;
+}
+
+/** One question, with each source's answer and quote side by side. */
+export function ComparisonTable({ comparison, sources, level = 4 }: Props) {
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <section
+      class={`sl-comparison sl-verdict-${comparison.verdict}`}
+      aria-label={comparison.question}
+    >
+      <Heading class="sl-question">{comparison.question}</Heading>
+      <p class="sl-verdict">{VERDICT_LABELS[comparison.verdict]}</p>
+      <table class="sl-claims">
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">What it says</th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.claims.map((claim) => {
+            const source = sources[claim.source];
+            return (
+              <tr key={claim.source + claim.quote}>
+                <th scope="row">
+                  {source ? sourceLabel(source) : claim.source}
+                </th>
+                <td>
+                  <p>{claim.answer}</p>
+                  <q class="sl-quote">{claim.quote}</q>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p class="sl-note">{comparison.note}</p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Fact, Source } from '../knowledge/schema';
+import { SourceChip } from './SourceChip';
+
+interface Props {
+  facts: readonly Fact[];
+  sources: Readonly<Record<string, Source>>;
+}
+
+/** Facts in our words, each followed by chips for the sources it cites. */
+export function FactList({ facts, sources }: Props) {
+  return (
+    <ul class="sl-facts">
+      {facts.map((fact) => (
+        <li key={fact.text}>
+          <span>{fact.text}</span>{' '}
+          {fact.citations.map((c) => (
+            <SourceChip
+              key={c.source + c.quote}
+              source={sources[c.source]}
+              sourceId={c.source}
+              quote={c.quote}
+            />
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}

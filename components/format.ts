@@ -1,0 +1,51 @@
+import type { EntityKind, Source, Verdict } from '../knowledge/schema';
+
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** `2023-09-12` → `12 Sep 2023`; `2023-09` → `Sep 2023`; `2011` → `2011`. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : undefined, monthName, year]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A date range for an event: `25 Apr 2019` or `12 Sep 2023 – 13 Sep 2023`. */
+export function formatDates(dates: { start: string; end?: string }): string {
+  return dates.end && dates.end !== dates.start
+    ? `${formatDate(dates.start)} – ${formatDate(dates.end)}`
+    : formatDate(dates.start);
+}
+
+export const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  event: 'Event',
+  topic: 'Topic',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  differ: 'Sources differ',
+  complement: 'Sources complement each other',
+  agree: 'Sources agree',
+};
+
+/** How a source is named on a chip: outlet and date. */
+export function sourceLabel(source: Source): string {
+  return `${source.outlet}, ${formatDate(source.published)}`;
+}

@@ -1,0 +1,208 @@
+/**
+ * Keeps the mentions of one document: scans text in time slices, decides
+ * with the gate whether the page is about the summits, paints the mentions
+ * once it is, and forgets mentions whose text changed or went away.
+ */
+import type { Lexicon } from '../../knowledge/lexicon';
+import { aliasKey } from '../../utils/text';
+import { closedGate, isOpen, recordMatches } from './gate';
+import { createMatcher, type Matcher } from './matcher';
+import type { Painter } from './painter';
+import { segmentsOf, toDomPoint, type Segment } from './text-segments';
+import { yieldToMain } from './yield-to-main';
+
+export interface Mention {
+  /** Index into `lexicon.entities`. */
+  entity: number;
+  range: Range;
+  /** The text nodes the range touches. */
+  nodes: Text[];
+}
+
+export interface AnnotatorOptions {
+  lexicon: Lexicon;
+  painter: Painter;
+  /** Longest stretch of work before yielding to the browser, in ms. */
+  sliceMs?: number;
+}
+
+export class Annotator {
+  readonly lexicon: Lexicon;
+  private readonly painter: Painter;
+  private readonly match: Matcher;
+  private readonly sliceMs: number;
+  private gate = closedGate();
+  /** Entities named in full somewhere on the page. */
+  private readonly present = new Set<number>();
+  /** Mentions that count (painted once the gate is open). */
+  private readonly mentions = new Set<Mention>();
+  /** Context-alias mentions waiting for their entity's full name. */
+  private readonly pending = new Set<Mention>();
+  private readonly byNode = new Map<Text, Mention[]>();
+  /** Bumped by `clear()` so that a scan under way stops adding. */
+  private generation = 0;
+
+  constructor(options: AnnotatorOptions) {
+    this.lexicon = options.lexicon;
+    this.painter = options.painter;
+    this.match = createMatcher(options.lexicon);
+    this.sliceMs = options.sliceMs ?? 8;
+  }
+
+  /** Whether the page has been found to be about the summits. */
+  get isOpen(): boolean {
+    return isOpen(this.gate);
+  }
+
+  /**
+   * Scans `root` for mentions, yielding to the browser every `sliceMs`.
+   * Paints them if the page is (or now becomes) about the summits.
+   */
+  async scan(root: Node): Promise<void> {
+    const wasOpen = this.isOpen;
+    const generation = this.generation;
+    let deadline = performance.now() + this.sliceMs;
+    for (const segment of segmentsOf(root)) {
+      this.addSegment(segment);
+      if (performance.now() > deadline) {
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        deadline = performance.now() + this.sliceMs;
+      }
+    }
+    if (!wasOpen && this.isOpen) this.paintAll();
+  }
+
+  /** Forgets every mention whose start lies inside `root`. */
+  forget(root: Node): void {
+    for (const m of [...this.mentions, ...this.pending])
+      if (root.contains(m.range.startContainer)) this.drop(m);
+  }
+
+  /** Forgets mentions that were removed from the page or whose text changed. */
+  prune(): void {
+    for (const m of [...this.mentions, ...this.pending]) {
+      const { range } = m;
+      const entry = range.startContainer.isConnected
+        ? this.lexicon.aliases[aliasKey(range.toString())]
+        : undefined;
+      if (!entry || entry[0] !== m.entity) this.drop(m);
+    }
+  }
+
+  /** Removes all marks and forgets everything, as on a page never scanned. */
+  clear(): void {
+    this.generation += 1;
+    this.painter.clear();
+    this.mentions.clear();
+    this.pending.clear();
+    this.byNode.clear();
+    this.present.clear();
+    this.gate = closedGate();
+  }
+
+  /** The mentions that count, in document order (empty if the gate is shut). */
+  list(): Mention[] {
+    if (!this.isOpen) return [];
+    return [...this.mentions].sort((a, b) =>
+      a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
+    );
+  }
+
+  /** Mentions per entity index. */
+  counts(): Map<number, number> {
+    const counts = new Map<number, number>();
+    if (this.isOpen)
+      for (const m of this.mentions)
+        counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return counts;
+  }
+
+  /** The counted mention whose range holds this DOM point, if any. */
+  mentionAt(node: Node, offset: number): Mention | undefined {
+    if (!this.isOpen || node.nodeType !== Node.TEXT_NODE) return undefined;
+    return this.byNode
+      .get(node as Text)
+      ?.find(
+        (m) => this.mentions.has(m) && m.range.comparePoint(node, offset) === 0,
+      );
+  }
+
+  private addSegment(segment: Segment): void {
+    const matches = this.match(segment.text);
+    if (matches.length === 0) return;
+    recordMatches(this.lexicon, this.gate, matches);
+    for (const match of matches) {
+      const start = toDomPoint(segment, match.start, false);
+      const end = toDomPoint(segment, match.end, true);
+      const range = start.node.ownerDocument.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const mention: Mention = {
+        entity: match.entity,
+        range,
+        nodes: nodesBetween(segment, match.start, match.end),
+      };
+      for (const node of mention.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+      if (!match.context) this.present.add(match.entity);
+      if (match.context && !this.present.has(match.entity)) {
+        this.pending.add(mention);
+      } else {
+        this.count(mention);
+      }
+    }
+    for (const m of this.pending) {
+      if (this.present.has(m.entity)) {
+        this.pending.delete(m);
+        this.count(m);
+      }
+    }
+  }
+
+  private count(mention: Mention): void {
+    this.mentions.add(mention);
+    if (this.isOpen) this.paint(mention);
+  }
+
+  private paint(mention: Mention): void {
+    this.painter.add(
+      mention.range,
+      this.lexicon.entities[mention.entity]!.kind,
+    );
+  }
+
+  private paintAll(): void {
+    for (const m of this.mentions) this.paint(m);
+  }
+
+  private drop(mention: Mention): void {
+    this.mentions.delete(mention);
+    this.pending.delete(mention);
+    this.painter.remove(
+      mention.range,
+      this.lexicon.entities[mention.entity]!.kind,
+    );
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const i = list.indexOf(mention);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byNode.delete(node);
+    }
+  }
+}
+
+/** The nodes of a segment that overlap the text offsets [start, end). */
+function nodesBetween(segment: Segment, start: number, end: number): Text[] {
+  const nodes: Text[] = [];
+  segment.nodes.forEach((node, i) => {
+    const nodeStart = segment.starts[i]!;
+    const nodeEnd = segment.starts[i + 1] ?? segment.text.length;
+    if (nodeEnd > start && nodeStart < end) nodes.push(node);
+  });
+  return nodes;
+}

@@ -1,0 +1,47 @@
+/**
+ * Finds alias matches in plain text with the lexicon's one combined pattern.
+ * Pure: no DOM, no browser APIs.
+ */
+import type { Lexicon } from '../../knowledge/lexicon';
+import { aliasKey } from '../../utils/text';
+
+export interface TextMatch {
+  /** Offsets into the searched text; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** Index into `lexicon.entities`. */
+  entity: number;
+  /** True when the alias is a context alias (such as "Kim"). */
+  context: boolean;
+}
+
+export type Matcher = (text: string) => TextMatch[];
+
+/** A capitalised word right after a short form makes it part of another name. */
+const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
+
+/**
+ * Creates a matcher for the lexicon. It returns every whole-word alias match,
+ * longest alias first at each position, except context aliases that run on
+ * into another name ("Kim Yo Jong", "Kim Kardashian"). Whether a context
+ * alias counts on a given page is for the caller to decide.
+ */
+export function createMatcher(lexicon: Lexicon): Matcher {
+  const pattern = new RegExp(lexicon.pattern, 'giu');
+  return (text) => {
+    const matches: TextMatch[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const entry = lexicon.aliases[aliasKey(m[0])];
+      if (!entry) continue;
+      const end = m.index + m[0].length;
+      const context = entry[1] === 1;
+      if (context) {
+        NEXT_NAME_WORD.lastIndex = end;
+        if (NEXT_NAME_WORD.test(text)) continue;
+      }
+      matches.push({ start: m.index, end, entity: entry[0], context });
+    }
+    return matches;
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per
+ * entity kind, registered as `summit-lens-<kind>`, plus `summit-lens-active`
+ * for the mention being shown. The page's DOM is never touched.
+ */
+import type { EntityKind } from '../../knowledge/schema';
+
+export const HIGHLIGHT_PREFIX = 'summit-lens';
+export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
+
+export interface Painter {
+  add(range: AbstractRange, kind: EntityKind): void;
+  remove(range: AbstractRange, kind: EntityKind): void;
+  /** Shows one range as the active mention, or none. */
+  setActive(range: AbstractRange | null): void;
+  /** Removes every highlight this painter registered. */
+  clear(): void;
+}
+
+/** Whether this browser supports the CSS Custom Highlight API. */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS;
+}
+
+export function createHighlightPainter(
+  registry: HighlightRegistry = CSS.highlights,
+): Painter {
+  const byKind = new Map<EntityKind, Highlight>();
+  const highlightFor = (kind: EntityKind) => {
+    let highlight = byKind.get(kind);
+    if (!highlight) {
+      highlight = new Highlight();
+      byKind.set(kind, highlight);
+      registry.set(`${HIGHLIGHT_PREFIX}-${kind}`, highlight);
+    }
+    return highlight;
+  };
+  return {
+    add(range, kind) {
+      highlightFor(kind).add(range);
+    },
+    remove(range, kind) {
+      byKind.get(kind)?.delete(range);
+    },
+    setActive(range) {
+      if (range) {
+        const active = new Highlight(range);
+        active.priority = 1;
+        registry.set(ACTIVE_HIGHLIGHT, active);
+      } else {
+        registry.delete(ACTIVE_HIGHLIGHT);
+      }
+    },
+    clear() {
+      for (const kind of byKind.keys())
+        registry.delete(`${HIGHLIGHT_PREFIX}-${kind}`);
+      byKind.clear();
+      registry.delete(ACTIVE_HIGHLIGHT);
+    },
+  };
+}

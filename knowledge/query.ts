@@ -1,0 +1,143 @@
+/**
+ * Questions the popup and the hover card ask of the compiled knowledge.
+ * Pure functions; none of them mutates the knowledge.
+ */
+import { aliasKey } from '../utils/text';
+import type {
+  Comparison,
+  Entity,
+  EntityKind,
+  Fact,
+  Knowledge,
+  Source,
+  Verdict,
+} from './schema';
+
+const VERDICT_ORDER: Record<Verdict, number> = {
+  differ: 0,
+  complement: 1,
+  agree: 2,
+};
+
+export function entityById(k: Knowledge, id: string): Entity | undefined {
+  return k.entities.find((e) => e.id === id);
+}
+
+export function sourceById(k: Knowledge, id: string): Source | undefined {
+  return k.sources.find((s) => s.id === id);
+}
+
+/** The entity an alias or context alias names, matched as the page matcher does. */
+export function entityByAlias(k: Knowledge, text: string): Entity | undefined {
+  const key = aliasKey(text);
+  return k.entities.find((e) =>
+    [...e.aliases, ...e.contextAliases].some((a) => aliasKey(a) === key),
+  );
+}
+
+/** Comparisons in reading order: disagreements first, then by question. */
+export function sortComparisons(list: readonly Comparison[]): Comparison[] {
+  return [...list].sort(
+    (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict],
+  );
+}
+
+/** Comparisons about an entity, disagreements first. */
+export function comparisonsAbout(k: Knowledge, id: string): Comparison[] {
+  return sortComparisons(k.comparisons.filter((c) => c.about.includes(id)));
+}
+
+export interface SourcedFact {
+  entity: Entity;
+  fact: Fact;
+}
+
+/** Every fact that cites a source, with the entity it belongs to. */
+export function factsBySource(k: Knowledge, sourceId: string): SourcedFact[] {
+  return k.entities.flatMap((entity) =>
+    entity.facts
+      .filter((fact) => fact.citations.some((c) => c.source === sourceId))
+      .map((fact) => ({ entity, fact })),
+  );
+}
+
+/** Entities related to this one, as listed in the knowledge. */
+export function relatedEntities(k: Knowledge, id: string): Entity[] {
+  const entity = entityById(k, id);
+  if (!entity) return [];
+  return entity.related
+    .map((rid) => entityById(k, rid))
+    .filter((e): e is Entity => e !== undefined);
+}
+
+/**
+ * Entities whose name, aliases or fact text contain every word of the query
+ * (case- and separator-insensitive), optionally of one kind; names that
+ * match rank before facts that match.
+ */
+export function searchEntities(
+  k: Knowledge,
+  query: string,
+  kind?: EntityKind,
+): Entity[] {
+  const words = aliasKey(query).split(' ').filter(Boolean);
+  const pool = kind ? k.entities.filter((e) => e.kind === kind) : k.entities;
+  if (words.length === 0) return pool;
+  const scored: { entity: Entity; score: number }[] = [];
+  for (const entity of pool) {
+    const names = aliasKey(
+      [entity.name, ...entity.aliases, ...entity.contextAliases].join(' | '),
+    );
+    const facts = aliasKey(
+      [entity.summary, ...entity.facts.map((f) => f.text)].join(' | '),
+    );
+    if (words.every((w) => names.includes(w)))
+      scored.push({ entity, score: 0 });
+    else if (words.every((w) => names.includes(w) || facts.includes(w)))
+      scored.push({ entity, score: 1 });
+  }
+  return scored.sort((a, b) => a.score - b.score).map((s) => s.entity);
+}
+
+/** Everything a card shows about one entity. */
+export interface EntryData {
+  entity: Entity;
+  comparisons: Comparison[];
+  related: Pick<Entity, 'id' | 'name' | 'kind'>[];
+  /** The sources cited by the entry, keyed by id. */
+  sources: Record<string, Source>;
+}
+
+export function entryData(k: Knowledge, id: string): EntryData | undefined {
+  const entity = entityById(k, id);
+  if (!entity) return undefined;
+  const comparisons = comparisonsAbout(k, id);
+  const cited = new Set([
+    ...entity.facts.flatMap((f) => f.citations.map((c) => c.source)),
+    ...comparisons.flatMap((c) => c.claims.map((claim) => claim.source)),
+  ]);
+  return {
+    entity,
+    comparisons,
+    related: relatedEntities(k, id).map(({ id: rid, name, kind }) => ({
+      id: rid,
+      name,
+      kind,
+    })),
+    sources: Object.fromEntries(
+      k.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
+    ),
+  };
+}
+
+/** How many facts cite each source. */
+export function factCountsBySource(k: Knowledge): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(
+    k.sources.map((s) => [s.id, 0]),
+  );
+  for (const e of k.entities)
+    for (const f of e.facts)
+      for (const source of new Set(f.citations.map((c) => c.source)))
+        counts[source] = (counts[source] ?? 0) + 1;
+  return counts;
+}

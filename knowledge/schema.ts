@@ -1,0 +1,127 @@
+/**
+ * The shape of the authored knowledge files (`knowledge/**.yaml`) and of the
+ * compiled knowledge the extension bundles. Validation uses valibot so that
+ * every problem can be reported with the path of the field that caused it.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'),
+);
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** An ISO date, possibly reduced to a month or a year (`2023-09`, `2011`). */
+const isoDate = v.pipe(
+  v.union([v.string(), v.date()]),
+  v.transform((value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : value,
+  ),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2023-09-12'),
+);
+
+export const entityKinds = [
+  'person',
+  'place',
+  'organisation',
+  'event',
+  'topic',
+] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+export const citationSchema = v.strictObject({
+  source: id,
+  quote: text,
+});
+
+export const factSchema = v.strictObject({
+  text,
+  citations: v.pipe(
+    v.array(citationSchema),
+    v.minLength(1, 'needs at least one citation'),
+  ),
+});
+
+export const sourceSchema = v.strictObject({
+  id,
+  outlet: text,
+  title: text,
+  byline: v.string(),
+  published: isoDate,
+  kind: text,
+  seedFile: text,
+});
+
+export const entitySchema = v.strictObject({
+  id,
+  kind: v.picklist(entityKinds),
+  name: text,
+  aliases: v.pipe(v.array(text), v.minLength(1, 'needs at least one alias')),
+  contextAliases: v.optional(v.array(text), []),
+  summary: text,
+  dates: v.optional(
+    v.strictObject({ start: isoDate, end: v.optional(isoDate) }),
+  ),
+  related: v.optional(v.array(id), []),
+  facts: v.pipe(
+    v.array(factSchema),
+    v.minLength(1, 'an entity needs at least one fact'),
+  ),
+});
+
+export const verdicts = ['differ', 'complement', 'agree'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+export const claimSchema = v.strictObject({
+  source: id,
+  answer: text,
+  quote: text,
+});
+
+export const comparisonSchema = v.strictObject({
+  id,
+  question: text,
+  about: v.pipe(v.array(id), v.minLength(1, 'must be about an entity')),
+  verdict: v.picklist(verdicts),
+  note: text,
+  claims: v.pipe(
+    v.array(claimSchema),
+    v.minLength(2, 'a comparison needs at least two claims'),
+  ),
+});
+
+export const timelineEventSchema = v.strictObject({
+  date: isoDate,
+  title: text,
+  entities: v.optional(v.array(id), []),
+  citations: v.pipe(
+    v.array(citationSchema),
+    v.minLength(1, 'needs at least one citation'),
+  ),
+});
+
+export const genericWordsSchema = v.strictObject({
+  neverMark: v.array(text),
+});
+
+export type Source = v.InferOutput<typeof sourceSchema>;
+export type Citation = v.InferOutput<typeof citationSchema>;
+export type Fact = v.InferOutput<typeof factSchema>;
+export type AuthoredEntity = v.InferOutput<typeof entitySchema>;
+export type Claim = v.InferOutput<typeof claimSchema>;
+export type Comparison = v.InferOutput<typeof comparisonSchema>;
+export type TimelineEvent = v.InferOutput<typeof timelineEventSchema>;
+
+/** An entity as the extension sees it: aliases are complete and checked. */
+export interface Entity extends AuthoredEntity {
+  contextAliases: string[];
+  related: string[];
+}
+
+/** The compiled knowledge bundled into the extension. */
+export interface Knowledge {
+  sources: Source[];
+  entities: Entity[];
+  comparisons: Comparison[];
+  timeline: TimelineEvent[];
+  neverMark: string[];
+}

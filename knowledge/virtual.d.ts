@@ -1,0 +1,9 @@
+declare module 'virtual:summit-lens/knowledge' {
+  const knowledge: import('./schema').Knowledge;
+  export default knowledge;
+}
+
+declare module 'virtual:summit-lens/lexicon' {
+  const lexicon: import('./lexicon').Lexicon;
+  export default lexicon;
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm test`: every check a change must pass, in order, ending with one line
+ * `N passed, N failed` over all of them. Each tool check (lint, format, types,
+ * knowledge provenance, builds) counts as one test; Vitest tests count one by
+ * one. Exits 1 when anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS = join(ROOT, '.vitest-results');
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  return result.status === 0;
+}
+
+function check(name: string, command: string, args: string[]): boolean {
+  console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
+  const ok = run(command, args);
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(name);
+  }
+  return ok;
+}
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; message?: string }[];
+}
+
+function vitest(name: string, config: string): void {
+  const output = join(RESULTS, `${name}.json`);
+  console.log(`\n── ${name}: vitest --config ${config}`);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  let report: VitestJson | undefined;
+  try {
+    report = JSON.parse(readFileSync(output, 'utf8')) as VitestJson;
+  } catch {
+    report = undefined;
+  }
+  if (!report) {
+    failed += 1;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  for (const file of report.testResults)
+    if (file.status === 'failed') failures.push(`${name}: ${file.name}`);
+  // A file that fails to load has no tests but fails the run.
+  if (!ok && report.numFailedTests === 0) {
+    failed += 1;
+    failures.push(`${name} (run failed)`);
+  }
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('eslint', 'npx', ['eslint', '.']);
+check('prettier', 'npx', ['prettier', '--check', '.']);
+check('knowledge', 'npm', ['run', '--silent', 'knowledge']);
+vitest('unit', 'vitest.config.ts');
+const built = check('build chrome', 'npx', ['wxt', 'build']);
+check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (built) vitest('e2e', 'vitest.e2e.config.ts');
+else {
+  failed += 1;
+  failures.push('e2e (skipped: the build failed)');
+}
+
+if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,157 @@
+/**
+ * The one shared end-to-end helper: starts Debian's Chromium with the built
+ * extension loaded, serves `tests/fixtures/` on 127.0.0.1 (no test touches
+ * the network), and tells tests the extension's id.
+ */
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import {
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import { chromiumFlags, findChromium } from '../../scripts/chromium';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+
+/** Serves a folder on 127.0.0.1 at a free port. */
+export async function serveFolder(
+  dir: string,
+): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+    );
+    const file = join(dir, path);
+    if (
+      !file.startsWith(dir) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Fixture server origin on 127.0.0.1. */
+  origin: string;
+  /** The same server reached as `localhost`: another site for the extension. */
+  otherOrigin: string;
+  /** Opens a fixture page and waits until it has loaded. */
+  open(path: string): Promise<Page>;
+  /** The popup UI for a tab, opened in an ordinary tab. */
+  openPopup(tabId?: number): Promise<Page>;
+  /** The id of the tab showing `page`, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The part of the `chrome` global the harness uses inside the worker. */
+interface ChromeTabsGlobal {
+  chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile folder (to test persistence across restarts). */
+  userDataDir?: string;
+}
+
+/** Starts Chromium with the production build of the extension. */
+export async function launchExtension(
+  options: LaunchOptions = {},
+): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  const { server, origin } = await serveFolder(FIXTURES_DIR);
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir =
+    options.userDataDir ?? mkdtempSync(join(tmpdir(), 'summit-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: false,
+    args: chromiumFlags(EXTENSION_DIR),
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const otherOrigin = origin.replace('127.0.0.1', 'localhost');
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    worker,
+    origin,
+    otherOrigin,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(
+        path.startsWith('http') ? path : `${origin}/${path.replace(/^\//, '')}`,
+      );
+      return page;
+    },
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      const query = tabId === undefined ? '' : `?tab=${tabId}`;
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    },
+    async tabIdOf(page) {
+      // Without the `tabs` permission the extension cannot read tab URLs, so
+      // the page is brought to the front and the active tab is asked for.
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeTabsGlobal;
+        const [tab] = await chrome.tabs.query({
+          active: true,
+          lastFocusedWindow: true,
+        });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      });
+    },
+    async close() {
+      await context.close();
+      server.close();
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { knowledgePlugin } from './knowledge/vite-plugin';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact(), knowledgePlugin()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Summit Lens',
+    description:
+      'Explains the people, places and events of the Kim Jong Un – Vladimir Putin summits on the news pages you read, with what each outlet reported.',
+    permissions: ['storage'],
+    action: { default_title: 'Summit Lens' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted mention and open its card',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Switch Summit Lens on or off for this site',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'summit-lens@summit-lens.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
