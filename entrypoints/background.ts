@@ -1,6 +1,49 @@
+import knowledge from 'virtual:summit-lens/knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isSummitLensMessage } from '../utils/messages';
+import { entryData } from '../knowledge/query';
+import {
+  isSummitLensMessage,
+  type ContentRequest,
+  type PageStatus,
+} from '../utils/messages';
+import {
+  readSettings,
+  settingsItem,
+  withSite,
+  isSiteEnabled,
+} from '../utils/settings';
+
+/** The tab a command applies to: the one it came with, else the active tab. */
+async function targetTab(tab?: { id?: number }): Promise<number | undefined> {
+  if (tab?.id !== undefined) return tab.id;
+  const [active] = await browser.tabs.query({
+    active: true,
+    currentWindow: true,
+  });
+  return active?.id;
+}
+
+function askTab<T>(
+  tabId: number,
+  message: ContentRequest,
+): Promise<T | undefined> {
+  return (browser.tabs.sendMessage(tabId, message) as Promise<T>).catch(
+    () => undefined,
+  );
+}
+
+/** Switches the site shown in a tab off or back on. */
+async function toggleSite(tabId: number): Promise<void> {
+  const status = await askTab<PageStatus>(tabId, {
+    type: 'summit-lens:status',
+  });
+  if (!status?.site) return;
+  const settings = await readSettings();
+  await settingsItem.setValue(
+    withSite(settings, status.site, !isSiteEnabled(settings, status.site)),
+  );
+}
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -11,6 +54,16 @@ export default defineBackground(() => {
           ok: true,
           version: browser.runtime.getManifest().version,
         });
+      case 'summit-lens:entry':
+        return Promise.resolve(entryData(knowledge, message.entity) ?? null);
+      case 'summit-lens:open-entry': {
+        const tab = sender.tab?.id;
+        const query = new URLSearchParams({ entity: message.entity });
+        if (tab !== undefined) query.set('tab', String(tab));
+        return browser.tabs
+          .create({ url: browser.runtime.getURL(`/popup.html?${query}`) })
+          .then(() => undefined);
+      }
       case 'summit-lens:mentions': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
@@ -23,5 +76,13 @@ export default defineBackground(() => {
       default:
         return undefined;
     }
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const tabId = await targetTab(tab);
+    if (tabId === undefined) return;
+    if (command === 'next-mention')
+      await askTab(tabId, { type: 'summit-lens:next-mention' });
+    else if (command === 'toggle-site') await toggleSite(tabId);
   });
 });

@@ -29,6 +29,7 @@ export type ContentRequest =
 export type BackgroundRequest =
   | { type: 'summit-lens:ping' }
   | { type: 'summit-lens:mentions'; total: number }
+  | { type: 'summit-lens:entry'; entity: string }
   | { type: 'summit-lens:open-entry'; entity: string };
 
 /** Whether a runtime message is one of ours (its `type` starts `summit-lens:`). */

@@ -1,3 +1,4 @@
+import type { EntryData } from '../../knowledge/query';
 import lexicon from 'virtual:summit-lens/lexicon';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -12,6 +13,8 @@ import {
   watchSettings,
 } from '../../utils/settings';
 import { siteKey } from '../../utils/site';
+import { CardController } from './card-controller';
+import { CardHost } from './card-host';
 import './highlights.css';
 import { PageAnnotation } from './page-annotation';
 import { createHighlightPainter, highlightsSupported } from './painter';
@@ -23,17 +26,59 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightsSupported() || !(document instanceof HTMLDocument)) return;
     const site = siteKey(location.href);
+    const send = (message: BackgroundRequest) =>
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    const entries = new Map<string, Promise<EntryData | undefined>>();
+    const loadEntry = (entity: string) => {
+      let entry = entries.get(entity);
+      if (!entry) {
+        entry = send({ type: 'summit-lens:entry', entity }) as Promise<
+          EntryData | undefined
+        >;
+        entries.set(entity, entry);
+      }
+      return entry;
+    };
+
+    const painter = createHighlightPainter();
+    const card = new CardHost(ctx, {
+      onClose: () => controller.close(),
+      onSelectRelated: (id) => void controller.showRelated(id),
+      onOpenEntry: (entity) =>
+        void send({ type: 'summit-lens:open-entry', entity }),
+    });
     const page = new PageAnnotation({
       document,
       lexicon,
-      painter: createHighlightPainter(),
-      onChange: () => void report(),
+      painter,
+      ownHost: () => card.host,
+      onChange: () => {
+        if (
+          controller.current &&
+          !page.annotator.list().includes(controller.current)
+        )
+          controller.close();
+        void send({ type: 'summit-lens:mentions', total: status().total });
+      },
+    });
+    const controller = new CardController({
+      document,
+      annotator: page.annotator,
+      painter,
+      host: card,
+      loadEntry,
+      listen: (target, type, listener, options) =>
+        ctx.addEventListener(
+          target,
+          type as keyof WindowEventMap,
+          listener,
+          options,
+        ),
     });
     let enabled = false;
 
     const status = (): PageStatus => {
-      const counts = page.annotator.counts();
-      const entities = [...counts]
+      const entities = [...page.annotator.counts()]
         .map(([entity, count]) => ({ id: lexicon.entities[entity]!.id, count }))
         .sort((a, b) => b.count - a.count);
       return {
@@ -44,34 +89,36 @@ export default defineContentScript({
         total: entities.reduce((sum, e) => sum + e.count, 0),
       };
     };
-    const report = async () => {
-      const message: BackgroundRequest = {
-        type: 'summit-lens:mentions',
-        total: status().total,
-      };
-      await browser.runtime.sendMessage(message).catch(() => undefined);
-    };
     const apply = (on: boolean) => {
       if (on === enabled) return;
       enabled = on;
       if (on) void page.start();
-      else page.stop();
+      else {
+        controller.close();
+        page.stop();
+      }
     };
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isSummitLensMessage(message)) return undefined;
       if (message.type === 'summit-lens:status')
         return page.settled().then(status);
+      if (message.type === 'summit-lens:next-mention')
+        return page.settled().then(() => controller.next(message.entity));
       return undefined;
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (enabled) void page.restart();
+      if (!enabled) return;
+      controller.close();
+      void page.restart();
     });
-    ctx.onInvalidated(() => page.stop());
-    const unwatch = watchSettings((settings) =>
-      apply(isSiteEnabled(settings, site)),
+    ctx.onInvalidated(() => {
+      controller.close();
+      page.stop();
+    });
+    ctx.onInvalidated(
+      watchSettings((settings) => apply(isSiteEnabled(settings, site))),
     );
-    ctx.onInvalidated(unwatch);
     apply(isSiteEnabled(await readSettings(), site));
   },
 });

@@ -21,6 +21,7 @@ import {
   type Worker,
 } from 'playwright-core';
 import { chromiumFlags, findChromium } from '../../scripts/chromium';
+import type { PageStatus } from '../../utils/messages';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -78,17 +79,26 @@ export interface ExtensionSession {
   openPopup(tabId?: number): Promise<Page>;
   /** The id of the tab showing `page`, as the extension sees it. */
   tabIdOf(page: Page): Promise<number>;
+  /** What the content script in `page` reports (entities found, switches). */
+  status(page: Page): Promise<PageStatus>;
   close(): Promise<void>;
 }
 
-/** The part of the `chrome` global the harness uses inside the worker. */
+/** The part of the `chrome` global the harness uses inside the extension. */
 interface ChromeTabsGlobal {
-  chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: object): Promise<unknown>;
+    };
+  };
 }
 
 export interface LaunchOptions {
   /** Reuse a profile folder (to test persistence across restarts). */
   userDataDir?: string;
+  /** Show the browser window (needs a display). */
+  headed?: boolean;
 }
 
 /** Starts Chromium with the production build of the extension. */
@@ -105,7 +115,7 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: false,
-    args: chromiumFlags(EXTENSION_DIR),
+    args: chromiumFlags(EXTENSION_DIR, options.headed),
     viewport: { width: 1280, height: 900 },
   });
   const worker =
@@ -146,6 +156,24 @@ export async function launchExtension(
         if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
       });
+    },
+    async status(page) {
+      const tabId = await session.tabIdOf(page);
+      const probe = await session.openPopup();
+      try {
+        return (await probe.evaluate(
+          (id) =>
+            (globalThis as unknown as ChromeTabsGlobal).chrome.tabs.sendMessage(
+              id,
+              {
+                type: 'summit-lens:status',
+              },
+            ),
+          tabId,
+        )) as PageStatus;
+      } finally {
+        await probe.close();
+      }
     },
     async close() {
       await context.close();

@@ -1,0 +1,172 @@
+/**
+ * Decides when the hover card shows and for which mention: pointer hover
+ * with intent timing, taps, the "next mention" command, Escape, and focus
+ * that goes into the card and comes back.
+ */
+import type { EntryData } from '../../knowledge/query';
+import type { Annotator, Mention } from './annotator';
+import type { CardHost } from './card-host';
+import { mentionAtPoint } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import type { Painter } from './painter';
+
+export interface CardControllerOptions {
+  document: Document;
+  annotator: Annotator;
+  painter: Painter;
+  host: CardHost;
+  /** Loads what the card shows about an entity. */
+  loadEntry(id: string): Promise<EntryData | undefined>;
+  /** Registers a listener that is removed when the content script ends. */
+  listen(
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+}
+
+export class CardController {
+  private readonly intent: HoverIntent<Mention>;
+  private returnFocus: Element | null = null;
+  private cursor: Mention | undefined;
+  private pointerFrame = 0;
+  private lastPointer: PointerEvent | undefined;
+  private rendering: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: CardControllerOptions) {
+    this.intent = new HoverIntent<Mention>({
+      show: (mention) => {
+        this.rendering = this.render(mention);
+      },
+      hide: () => this.hideCard(),
+    });
+    const { listen, document: doc } = options;
+    listen(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), {
+      passive: true,
+    });
+    listen(doc, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent), {
+      passive: true,
+    });
+    listen(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), {
+      capture: true,
+    });
+  }
+
+  /** Closes the card, if open. */
+  close(): void {
+    this.intent.close();
+  }
+
+  /** The mention whose card is open. */
+  get current(): Mention | undefined {
+    return this.intent.current;
+  }
+
+  /**
+   * Moves to the next mention after the last one visited (of one entity, if
+   * given): scrolls it into view, marks it active, opens its card and puts
+   * the focus in the card. Returns false when there is none.
+   */
+  async next(entityId?: string): Promise<boolean> {
+    const { annotator } = this.options;
+    const all = annotator
+      .list()
+      .filter(
+        (m) =>
+          !entityId || annotator.lexicon.entities[m.entity]!.id === entityId,
+      );
+    if (all.length === 0) return false;
+    const after = this.cursor;
+    const next =
+      (after &&
+        all.find(
+          (m) =>
+            m.range.compareBoundaryPoints(Range.START_TO_START, after.range) >
+            0,
+        )) ??
+      all[0]!;
+    this.cursor = next;
+    const doc = this.options.document;
+    if (!this.intent.current) this.returnFocus = doc.activeElement;
+    next.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: 'instant',
+    });
+    this.intent.open(next);
+    await this.rendering;
+    this.options.host.card?.focus();
+    return true;
+  }
+
+  private async render(mention: Mention): Promise<void> {
+    const { annotator, painter, host, loadEntry } = this.options;
+    const entity = annotator.lexicon.entities[mention.entity]!;
+    painter.setActive(mention.range);
+    await host.show(mention.range, { name: entity.name, entry: undefined });
+    const entry = await loadEntry(entity.id);
+    if (this.intent.current !== mention) return;
+    await host.show(mention.range, { name: entity.name, entry });
+  }
+
+  /** Shows another entity's entry in the open card (a related link). */
+  async showRelated(id: string): Promise<void> {
+    const mention = this.intent.current;
+    if (!mention) return;
+    const entry = await this.options.loadEntry(id);
+    if (!entry || this.intent.current !== mention) return;
+    await this.options.host.show(mention.range, {
+      name: entry.entity.name,
+      entry,
+    });
+  }
+
+  private hideCard(): void {
+    this.options.painter.setActive(null);
+    this.options.host.hide();
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target instanceof HTMLElement || target instanceof SVGElement)
+      target.focus({ preventScroll: true });
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.lastPointer = event;
+    if (this.pointerFrame) return;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      const e = this.lastPointer;
+      if (!e) return;
+      if (this.options.host.contains(e)) {
+        this.intent.pointAtCard();
+        return;
+      }
+      this.intent.pointAt(this.hit(e));
+    });
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (this.options.host.contains(event)) return;
+    const mention = this.hit(event);
+    if (event.pointerType === 'touch' && mention) this.intent.open(mention);
+    else if (!mention) this.intent.close();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.intent.current) {
+      event.stopPropagation();
+      this.intent.close();
+    }
+  }
+
+  private hit(event: MouseEvent): Mention | undefined {
+    if (!this.options.annotator.isOpen) return undefined;
+    return mentionAtPoint(
+      this.options.document,
+      this.options.annotator,
+      event.clientX,
+      event.clientY,
+    );
+  }
+}
