@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Comparison, Source } from '../knowledge/schema';
 import { sourceLabel, VERDICT_LABELS } from './format';
 
@@ -6,10 +7,17 @@ interface Props {
   sources: Readonly<Record<string, Source>>;
   /** Heading level for the question. */
   level?: 3 | 4;
+  /** Shown at the end of the comparison, after its note. */
+  children?: ComponentChildren;
 }
 
 /** One question, with each source's answer and quote side by side. */
-export function ComparisonTable({ comparison, sources, level = 4 }: Props) {
+export function ComparisonTable({
+  comparison,
+  sources,
+  level = 4,
+  children,
+}: Props) {
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section
@@ -43,6 +51,7 @@ export function ComparisonTable({ comparison, sources, level = 4 }: Props) {
         </tbody>
       </table>
       <p class="sl-note">{comparison.note}</p>
+      {children}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { EntryData } from '../knowledge/query';
 import { ComparisonTable } from './ComparisonTable';
 import { FactList } from './FactList';
@@ -11,6 +12,8 @@ interface Props {
   comparisonLimit?: number;
   onSelectRelated?: (id: string) => void;
   onOpenEntry?: (id: string) => void;
+  /** Shown under the summary (the popup puts the page's mentions here). */
+  children?: ComponentChildren;
 }
 
 /**
@@ -23,6 +26,7 @@ export function EntityCard({
   comparisonLimit,
   onSelectRelated,
   onOpenEntry,
+  children,
 }: Props) {
   const { entity, comparisons, related, sources } = entry;
   const facts = entity.facts.slice(0, factLimit);
@@ -41,6 +45,7 @@ export function EntityCard({
         </p>
         <p class="sl-summary">{entity.summary}</p>
       </header>
+      {children}
       <section aria-label="Key facts">
         <h3 class="sl-section-title">Key facts</h3>
         <FactList facts={facts} sources={sources} />

@@ -1,5 +1,5 @@
 import type { Fact, Source } from '../knowledge/schema';
-import { SourceChip } from './SourceChip';
+import { groupCitations, SourceChip } from './SourceChip';
 
 interface Props {
   facts: readonly Fact[];
@@ -13,12 +13,12 @@ export function FactList({ facts, sources }: Props) {
       {facts.map((fact) => (
         <li key={fact.text}>
           <span>{fact.text}</span>{' '}
-          {fact.citations.map((c) => (
+          {groupCitations(fact.citations).map((c) => (
             <SourceChip
-              key={c.source + c.quote}
+              key={c.source}
               source={sources[c.source]}
               sourceId={c.source}
-              quote={c.quote}
+              quote={c.quotes}
             />
           ))}
         </li>

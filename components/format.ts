@@ -39,6 +39,14 @@ export const KIND_LABELS: Record<EntityKind, string> = {
   topic: 'Topic',
 };
 
+export const KIND_PLURALS: Record<EntityKind, string> = {
+  person: 'People',
+  place: 'Places',
+  organisation: 'Organisations',
+  event: 'Events',
+  topic: 'Topics',
+};
+
 export const VERDICT_LABELS: Record<Verdict, string> = {
   differ: 'Sources differ',
   complement: 'Sources complement each other',

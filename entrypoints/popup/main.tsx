@@ -1,17 +1,11 @@
 import { render } from 'preact';
-import knowledge from 'virtual:summit-lens/knowledge';
+import '../../components/components.css';
+import { App } from './App';
+import './popup.css';
+import { parseRoute } from './route';
 
-function App() {
-  return (
-    <main>
-      <h1>Summit Lens</h1>
-      <ul>
-        {knowledge.entities.map((e) => (
-          <li key={e.id}>{e.name}</li>
-        ))}
-      </ul>
-    </main>
-  );
-}
-
-render(<App />, document.getElementById('app')!);
+const route = parseRoute(location.search);
+document.documentElement.classList.add(
+  route.inTab ? 'sl-in-tab' : 'sl-in-popup',
+);
+render(<App route={route} />, document.getElementById('app')!);

@@ -1,0 +1,88 @@
+import type { JSX } from 'preact';
+
+export interface TabItem<T extends string> {
+  id: T;
+  label: string;
+}
+
+interface Props<T extends string> {
+  tabs: readonly TabItem<T>[];
+  selected: T;
+  onSelect(id: T): void;
+  /** Accessible name of the tab list. */
+  label: string;
+  /** Prefix of the tab ids; the panel is `${idPrefix}-panel`. */
+  idPrefix: string;
+}
+
+/** The id of a tab's element, for `aria-labelledby` on its panel. */
+export function tabElementId(idPrefix: string, id: string): string {
+  return `${idPrefix}-tab-${id}`;
+}
+
+/**
+ * A tab list in the WAI-ARIA pattern: one tab in the Tab order, arrow keys
+ * (and Home/End) move between tabs and select them.
+ */
+export function Tabs<T extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  idPrefix,
+}: Props<T>) {
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((t) => t.id === selected);
+    const last = tabs.length - 1;
+    const target =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? index <= 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    const tab = target === undefined ? undefined : tabs[target];
+    if (!tab) return;
+    event.preventDefault();
+    onSelect(tab.id);
+    event.currentTarget
+      .querySelector<HTMLElement>(
+        `#${CSS.escape(tabElementId(idPrefix, tab.id))}`,
+      )
+      ?.focus();
+  };
+  return (
+    <div
+      role="tablist"
+      aria-label={label}
+      class="sl-tabs"
+      onKeyDown={onKeyDown}
+    >
+      {tabs.map((tab) => {
+        const isSelected = tab.id === selected;
+        return (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={tabElementId(idPrefix, tab.id)}
+            class="sl-tab"
+            aria-selected={isSelected}
+            aria-controls={`${idPrefix}-panel`}
+            tabIndex={isSelected ? 0 : -1}
+            onClick={() => onSelect(tab.id)}
+          >
+            {tab.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

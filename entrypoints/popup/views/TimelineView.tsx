@@ -1,0 +1,26 @@
+import { Timeline } from '../../../components/Timeline';
+import type { Knowledge } from '../../../knowledge/schema';
+import { entityNamer, sourceIndex } from '../lookup';
+
+interface Props {
+  knowledge: Knowledge;
+  onOpen(id: string): void;
+}
+
+/** The dated events of both summits, in order. */
+export function TimelineView({ knowledge, onOpen }: Props) {
+  return (
+    <div class="sl-timeline-view">
+      <p class="sl-lead">
+        From Kim's rise to the 2023 meeting, with the articles that report each
+        event.
+      </p>
+      <Timeline
+        events={knowledge.timeline}
+        sources={sourceIndex(knowledge)}
+        entityName={entityNamer(knowledge)}
+        onSelectEntity={onOpen}
+      />
+    </div>
+  );
+}
