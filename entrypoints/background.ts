@@ -45,6 +45,13 @@ async function toggleSite(tabId: number): Promise<void> {
   );
 }
 
+/** Runs a keyboard command for a tab (from the shortcut or a message). */
+async function runCommand(command: string, tabId: number): Promise<void> {
+  if (command === 'next-mention')
+    await askTab(tabId, { type: 'summit-lens:next-mention' });
+  else if (command === 'toggle-site') await toggleSite(tabId);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isSummitLensMessage(message)) return undefined;
@@ -64,6 +71,10 @@ export default defineBackground(() => {
           .create({ url: browser.runtime.getURL(`/popup.html?${query}`) })
           .then(() => undefined);
       }
+      case 'summit-lens:run-command':
+        return targetTab({ id: message.tabId }).then((tabId) =>
+          tabId === undefined ? undefined : runCommand(message.command, tabId),
+        );
       case 'summit-lens:mentions': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

@@ -228,10 +228,8 @@ export function compileKnowledge(input: CompileInput): CompileResult {
   const generic = new Set(neverMark.map(aliasKey));
   const aliasOwner = new Map<string, string>();
   for (const { file, value: e } of entities) {
-    if (!e.aliases.some((a) => aliasKey(a) === aliasKey(e.name))) {
-      e.aliases.unshift(e.name);
-    }
     const lists = [
+      ['name', [e.name]],
       ['aliases', e.aliases],
       ['contextAliases', e.contextAliases],
     ] as const;
@@ -239,24 +237,26 @@ export function compileKnowledge(input: CompileInput): CompileResult {
       list.forEach((alias, i) => {
         const key = aliasKey(alias);
         const owner = aliasOwner.get(key);
+        const where = field === 'name' ? field : `${field}[${i}]`;
         if (generic.has(key)) {
           problems.push({
             file,
             entry: e.id,
-            field: `${field}[${i}]`,
+            field: where,
             reason: `"${alias}" is a generic word that must never be marked`,
           });
         } else if (owner && owner !== e.id) {
           problems.push({
             file,
             entry: e.id,
-            field: `${field}[${i}]`,
+            field: where,
             reason: `alias "${alias}" is already claimed by entity "${owner}"`,
           });
         }
         aliasOwner.set(key, owner ?? e.id);
       });
     }
+    if (!e.aliases.includes(e.name)) e.aliases.unshift(e.name);
     if (e.kind === 'event' && !e.dates) {
       problems.push({
         file,

@@ -72,15 +72,16 @@ export function relatedEntities(k: Knowledge, id: string): Entity[] {
 
 /**
  * Entities whose name, aliases or fact text contain every word of the query
- * (case- and separator-insensitive), optionally of one kind; names that
- * match rank before facts that match.
+ * (case- and separator-insensitive), optionally of one kind. Names that start
+ * with the query rank first, then other name matches, then fact matches.
  */
 export function searchEntities(
   k: Knowledge,
   query: string,
   kind?: EntityKind,
 ): Entity[] {
-  const words = aliasKey(query).split(' ').filter(Boolean);
+  const needle = aliasKey(query);
+  const words = needle.split(' ').filter(Boolean);
   const pool = kind ? k.entities.filter((e) => e.kind === kind) : k.entities;
   if (words.length === 0) return pool;
   const scored: { entity: Entity; score: number }[] = [];
@@ -91,10 +92,12 @@ export function searchEntities(
     const facts = aliasKey(
       [entity.summary, ...entity.facts.map((f) => f.text)].join(' | '),
     );
-    if (words.every((w) => names.includes(w)))
-      scored.push({ entity, score: 0 });
+    let score: number | undefined;
+    if (aliasKey(entity.name).startsWith(needle)) score = 0;
+    else if (words.every((w) => names.includes(w))) score = 1;
     else if (words.every((w) => names.includes(w) || facts.includes(w)))
-      scored.push({ entity, score: 1 });
+      score = 2;
+    if (score !== undefined) scored.push({ entity, score });
   }
   return scored.sort((a, b) => a.score - b.score).map((s) => s.entity);
 }

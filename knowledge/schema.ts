@@ -55,7 +55,8 @@ export const entitySchema = v.strictObject({
   id,
   kind: v.picklist(entityKinds),
   name: text,
-  aliases: v.pipe(v.array(text), v.minLength(1, 'needs at least one alias')),
+  /** Other full forms; the name itself is always an alias. */
+  aliases: v.optional(v.array(text), []),
   contextAliases: v.optional(v.array(text), []),
   summary: text,
   dates: v.optional(

@@ -8,7 +8,8 @@
 import type { Plugin } from 'vite';
 import { KnowledgeError } from './compile';
 import { buildLexicon } from './lexicon';
-import { KNOWLEDGE_DIR, compileFromDisk } from './load';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR, compileFromDisk, readAuthoredFiles } from './load';
 
 const KNOWLEDGE_ID = 'virtual:summit-lens/knowledge';
 const LEXICON_ID = 'virtual:summit-lens/lexicon';
@@ -24,7 +25,8 @@ export function knowledgePlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED + KNOWLEDGE_ID && id !== RESOLVED + LEXICON_ID)
         return null;
-      this.addWatchFile(KNOWLEDGE_DIR);
+      for (const file of readAuthoredFiles())
+        this.addWatchFile(join(KNOWLEDGE_DIR, file.path));
       try {
         const { knowledge, provenanceChecked } = compileFromDisk();
         if (!provenanceChecked && !warned) {

@@ -30,7 +30,11 @@ export type BackgroundRequest =
   | { type: 'summit-lens:ping' }
   | { type: 'summit-lens:mentions'; total: number }
   | { type: 'summit-lens:entry'; entity: string }
-  | { type: 'summit-lens:open-entry'; entity: string };
+  | { type: 'summit-lens:open-entry'; entity: string }
+  | { type: 'summit-lens:run-command'; command: CommandName; tabId?: number };
+
+/** The keyboard commands declared in the manifest. */
+export type CommandName = 'next-mention' | 'toggle-site';
 
 /** Whether a runtime message is one of ours (its `type` starts `summit-lens:`). */
 export function isSummitLensMessage(

@@ -31,7 +31,8 @@ export class CardController {
   private returnFocus: Element | null = null;
   private cursor: Mention | undefined;
   private pointerFrame = 0;
-  private lastPointer: PointerEvent | undefined;
+  /** The latest pointer position, read when the next frame comes. */
+  private lastPointer: { x: number; y: number; overCard: boolean } | undefined;
   private rendering: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: CardControllerOptions) {
@@ -132,23 +133,25 @@ export class CardController {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.lastPointer = event;
+    // The event's composed path is only readable while it is dispatched.
+    this.lastPointer = {
+      x: event.clientX,
+      y: event.clientY,
+      overCard: this.options.host.contains(event),
+    };
     if (this.pointerFrame) return;
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;
-      const e = this.lastPointer;
-      if (!e) return;
-      if (this.options.host.contains(e)) {
-        this.intent.pointAtCard();
-        return;
-      }
-      this.intent.pointAt(this.hit(e));
+      const pointer = this.lastPointer;
+      if (!pointer) return;
+      if (pointer.overCard) this.intent.pointAtCard();
+      else this.intent.pointAt(this.hit(pointer.x, pointer.y));
     });
   }
 
   private onPointerDown(event: PointerEvent): void {
     if (this.options.host.contains(event)) return;
-    const mention = this.hit(event);
+    const mention = this.hit(event.clientX, event.clientY);
     if (event.pointerType === 'touch' && mention) this.intent.open(mention);
     else if (!mention) this.intent.close();
   }
@@ -160,13 +163,8 @@ export class CardController {
     }
   }
 
-  private hit(event: MouseEvent): Mention | undefined {
+  private hit(x: number, y: number): Mention | undefined {
     if (!this.options.annotator.isOpen) return undefined;
-    return mentionAtPoint(
-      this.options.document,
-      this.options.annotator,
-      event.clientX,
-      event.clientY,
-    );
+    return mentionAtPoint(this.options.document, this.options.annotator, x, y);
   }
 }

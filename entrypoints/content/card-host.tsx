@@ -10,6 +10,7 @@ import {
   inline,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
@@ -88,6 +89,13 @@ export class CardHost {
           offset(8),
           flip({ padding: 8 }),
           shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              const height = Math.min(520, Math.max(160, availableHeight));
+              card.style.maxHeight = `${height}px`;
+            },
+          }),
         ],
       }).then(({ x, y }) => {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

@@ -21,7 +21,7 @@ import {
   type Worker,
 } from 'playwright-core';
 import { chromiumFlags, findChromium } from '../../scripts/chromium';
-import type { PageStatus } from '../../utils/messages';
+import type { CommandName, PageStatus } from '../../utils/messages';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -81,6 +81,12 @@ export interface ExtensionSession {
   tabIdOf(page: Page): Promise<number>;
   /** What the content script in `page` reports (entities found, switches). */
   status(page: Page): Promise<PageStatus>;
+  /**
+   * Runs a manifest keyboard command for the tab showing `page`, through the
+   * background's own command handler. (Chromium does not route synthetic key
+   * events to extension shortcuts, so tests enter one step later.)
+   */
+  runCommand(page: Page, command: CommandName): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,6 +97,7 @@ interface ChromeTabsGlobal {
       query(q: object): Promise<{ id?: number }[]>;
       sendMessage(tabId: number, message: object): Promise<unknown>;
     };
+    runtime: { sendMessage(message: object): Promise<unknown> };
   };
 }
 
@@ -123,6 +130,22 @@ export async function launchExtension(
     (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const otherOrigin = origin.replace('127.0.0.1', 'localhost');
+
+  /** Sends a message from an extension page (as the popup would). */
+  const fromExtensionPage = async <T>(message: object): Promise<T> => {
+    const probe = await session.openPopup();
+    try {
+      return (await probe.evaluate(
+        (m) =>
+          (
+            globalThis as unknown as ChromeTabsGlobal
+          ).chrome.runtime.sendMessage(m),
+        message,
+      )) as T;
+    } finally {
+      await probe.close();
+    }
+  };
 
   const session: ExtensionSession = {
     context,
@@ -174,6 +197,15 @@ export async function launchExtension(
       } finally {
         await probe.close();
       }
+    },
+    async runCommand(page, command) {
+      const tabId = await session.tabIdOf(page);
+      await fromExtensionPage({
+        type: 'summit-lens:run-command',
+        command,
+        tabId,
+      });
+      await page.bringToFront();
     },
     async close() {
       await context.close();

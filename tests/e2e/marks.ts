@@ -47,3 +47,68 @@ export function countByEntity(marks: readonly Mark[]): Record<string, number> {
   }
   return counts;
 }
+
+/**
+ * For each string, whether any mark overlaps an occurrence of it in any text
+ * node of the page (scripts and form fields included).
+ */
+export async function marksOverlapping(
+  page: Page,
+  needles: readonly string[],
+): Promise<Record<string, { occurrences: number; overlapping: number }>> {
+  return page.evaluate((list) => {
+    const ranges: AbstractRange[] = [];
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith('summit-lens'))
+        for (const r of highlight as Iterable<AbstractRange>) ranges.push(r);
+    const toRange = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    };
+    const marks = ranges.map(toRange);
+    const result: Record<string, { occurrences: number; overlapping: number }> =
+      {};
+    const texts: Text[] = [];
+    const walk = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        texts.push(n as Text);
+    };
+    walk(document);
+    for (const t of document.querySelectorAll('template')) walk(t.content);
+    for (const needle of list) {
+      let occurrences = 0;
+      let overlapping = 0;
+      for (const text of texts) {
+        for (
+          let i = text.data.indexOf(needle);
+          i >= 0;
+          i = text.data.indexOf(needle, i + 1)
+        ) {
+          occurrences += 1;
+          // Template content lives in its own document, where nothing is marked.
+          if (text.ownerDocument !== document) continue;
+          const r = document.createRange();
+          r.setStart(text, i);
+          r.setEnd(text, i + needle.length);
+          if (
+            marks.some(
+              (m) =>
+                m.compareBoundaryPoints(Range.END_TO_START, r) < 0 &&
+                m.compareBoundaryPoints(Range.START_TO_END, r) > 0,
+            )
+          )
+            overlapping += 1;
+        }
+      }
+      // Values of form fields are text too, though not in text nodes.
+      for (const field of document.querySelectorAll('input, textarea'))
+        if ((field as HTMLInputElement).value.includes(needle))
+          occurrences += 1;
+      result[needle] = { occurrences, overlapping };
+    }
+    return result;
+  }, needles);
+}

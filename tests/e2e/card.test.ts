@@ -1,0 +1,147 @@
+/**
+ * The hover card in real Chromium: hovering a mark opens a dialog named after
+ * the entity with its sources, Escape closes it, the pointer can move into
+ * the card, and the keyboard command walks from mention to mention.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+import { knowledge } from './marks';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(() => session?.close());
+
+const dialog = (page: Page) => page.locator('summit-lens-card [role="dialog"]');
+
+/** Viewport point in the middle of the first marked range with this text. */
+async function markPoint(
+  page: Page,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('summit-lens')) continue;
+      for (const r of highlight as Iterable<Range>) {
+        if (r.toString() !== wanted) continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0];
+        if (rect)
+          return {
+            x: rect.left + rect.width / 2,
+            y: rect.top + rect.height / 2,
+          };
+      }
+    }
+    return undefined;
+  }, text);
+  if (!point) throw new Error(`no mark "${text}"`);
+  return point;
+}
+
+async function activeMark(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const active = CSS.highlights.get('summit-lens-active') as
+      Iterable<Range> | undefined;
+    if (!active) return undefined;
+    return [...active].map((r) => r.toString()).join('|');
+  });
+}
+
+const outlets = knowledge.sources.map((s) => s.outlet);
+
+test('hovering a mark opens its card; Escape closes it', async () => {
+  const page = await session.open('pages/classic-article.html');
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.size))
+    .toBeGreaterThan(0);
+  const point = await markPoint(page, 'Sergei Shoigu');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  await expect
+    .poll(() => dialog(page).getAttribute('aria-label'))
+    .toBe('Sergei Shoigu');
+  await expect
+    .poll(async () => (await dialog(page).innerText()).toLowerCase())
+    .toContain('key facts');
+  const text = await dialog(page).innerText();
+  expect(outlets.some((o) => text.includes(o))).toBe(true);
+  expect(await activeMark(page)).toBe('Sergei Shoigu');
+  const host = await page.evaluate(() => {
+    const el = document.querySelector('summit-lens-card');
+    return {
+      count: document.querySelectorAll('summit-lens-card').length,
+      open: el?.shadowRoot?.mode,
+    };
+  });
+  expect(host).toEqual({ count: 1, open: 'open' });
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog(page).count()).toBe(0);
+  expect(await activeMark(page)).toBeUndefined();
+  await page.close();
+});
+
+test('a short pass over a mark does not open the card', async () => {
+  const page = await session.open('pages/classic-article.html');
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.size))
+    .toBeGreaterThan(0);
+  const point = await markPoint(page, 'Sergei Shoigu');
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(120);
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(600);
+  expect(await dialog(page).count()).toBe(0);
+  await page.close();
+});
+
+test('the pointer can move into the card; leaving both closes it', async () => {
+  const page = await session.open('pages/classic-article.html');
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.size))
+    .toBeGreaterThan(0);
+  const point = await markPoint(page, 'Sergei Shoigu');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  const box = (await dialog(page).boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 20, { steps: 8 });
+  await page.waitForTimeout(700);
+  expect(await dialog(page).count()).toBe(1);
+  // The quote behind a source chip shows on demand.
+  const chip = page.locator('summit-lens-card .sl-chip').first();
+  await chip.click();
+  expect(await chip.getAttribute('aria-expanded')).toBe('true');
+  await expect
+    .poll(() => page.locator('summit-lens-card .sl-facts .sl-quote').count())
+    .toBe(1);
+  await page.mouse.move(2, 2, { steps: 4 });
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(0);
+  await page.close();
+});
+
+test('the keyboard command reaches the next mention and focuses its card', async () => {
+  const page = await session.open('pages/split-names.html');
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.size))
+    .toBeGreaterThan(0);
+  await session.runCommand(page, 'next-mention');
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  const first = await activeMark(page);
+  expect(first).toBeTruthy();
+  const focused = await page.evaluate(
+    () =>
+      document.activeElement?.localName === 'summit-lens-card' &&
+      document
+        .querySelector('summit-lens-card')
+        ?.shadowRoot?.activeElement?.getAttribute('role'),
+  );
+  expect(focused).toBe('dialog');
+  await session.runCommand(page, 'next-mention');
+  await expect.poll(() => activeMark(page)).not.toBe(first);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog(page).count()).toBe(0);
+  await page.close();
+});

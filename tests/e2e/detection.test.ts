@@ -1,0 +1,119 @@
+/**
+ * The content script on every fixture page, in real Chromium: exactly the
+ * expected mentions are marked, look-alike pages get nothing, nothing hidden
+ * or typed is marked, and the page's DOM is left as it was.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixturePages } from './fixture-pages';
+import { launchExtension, type ExtensionSession } from './harness';
+import { countByEntity, marksOverlapping, readMarks } from './marks';
+
+const SKIPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+];
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+  // Record every DOM mutation once the page has been parsed (before the
+  // content script runs, at document idle).
+  await session.context.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = log;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
+        const removed = [...r.removedNodes].map((n) =>
+          n.nodeName.toLowerCase(),
+        );
+        log.push(
+          `${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:+${added}:-${removed}:${r.attributeName ?? ''}`,
+        );
+      }
+    });
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      }),
+    );
+  });
+});
+afterAll(() => session?.close());
+
+describe.each(fixturePages)('$name', ({ path, expected }) => {
+  test(
+    expected.relevant
+      ? 'marks exactly the expected mentions'
+      : 'gets no marks at all',
+    async () => {
+      const page = await session.open(path);
+      await page.waitForTimeout(expected.waitFor + 300);
+      if (expected.relevant) {
+        await expect
+          .poll(async () => {
+            const counts = countByEntity(await readMarks(page));
+            return Object.fromEntries(
+              Object.keys(expected.mentions).map((id) => [id, counts[id] ?? 0]),
+            );
+          })
+          .toEqual(expected.mentions);
+      } else {
+        // Give a page that fails the gate every chance to be (wrongly) marked.
+        await page.waitForTimeout(700);
+        expect(await readMarks(page)).toEqual([]);
+      }
+      const marks = await readMarks(page);
+      for (const mark of marks) {
+        expect(mark.entity, `"${mark.text}" is an alias`).toBeDefined();
+        expect(mark.ancestors.filter((a) => SKIPPED.includes(a))).toEqual([]);
+        expect(mark.highlight).toMatch(/^summit-lens-/);
+      }
+      const overlaps = await marksOverlapping(page, expected.mustNotMark);
+      for (const [needle, { occurrences, overlapping }] of Object.entries(
+        overlaps,
+      )) {
+        expect(occurrences, `"${needle}" is on the page`).toBeGreaterThan(0);
+        expect(overlapping, `"${needle}" is not marked`).toBe(0);
+      }
+      await page.close();
+    },
+  );
+});
+
+describe('the page DOM', () => {
+  test.each([
+    'classic-article',
+    'split-names',
+    'dark-page',
+    'lookalike-other-kims',
+  ])(
+    '%s: nothing changes but our own host element, even with a card open',
+    async (name) => {
+      const page = await session.open(`pages/${name}.html`);
+      await page.waitForTimeout(500);
+      const marks = await readMarks(page);
+      if (marks.length > 0) await session.runCommand(page, 'next-mention');
+      await page.waitForTimeout(500);
+      if (marks.length > 0)
+        expect(
+          await page.locator('summit-lens-card [role="dialog"]').count(),
+        ).toBe(1);
+      const log = await page.evaluate(
+        () => (window as unknown as { __mutations: string[] }).__mutations,
+      );
+      const others = log.filter((entry) => !entry.includes('summit-lens-card'));
+      expect(others).toEqual([]);
+      await page.close();
+    },
+  );
+});
