@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchExtension, ROOT } from '../tests/e2e/harness';
+import { openCardOn } from './capture';
 import { findChromium, hasDisplay } from './chromium';
 
 const OUT = join(ROOT, 'demo-output');
@@ -38,56 +38,24 @@ async function main(): Promise<void> {
       console.log(`  ${String(e.count).padStart(3)}  ${e.id}`);
     await page.bringToFront();
 
-    const marked = join(OUT, 'marked-page.png');
-    await page.screenshot({ path: marked });
-
-    const point = await locateText(page, 'Kim Jong Un');
-    if (!point)
-      throw new Error('Could not find a mention to hover on the demo page.');
-    await page.mouse.move(point.x + 5, point.y + point.height / 2);
-    await page
-      .locator('summit-lens-card [role="dialog"]')
-      .waitFor({ timeout: 5000 });
-    await page.waitForTimeout(300);
-    const card = join(OUT, 'hover-card.png');
-    await page.screenshot({ path: card });
+    const shots = {
+      marked: join(OUT, 'marked-page.png'),
+      card: join(OUT, 'hover-card.png'),
+      popup: join(OUT, 'popup.png'),
+    };
+    await page.screenshot({ path: shots.marked });
+    await openCardOn(page, 'Kim Jong Un');
+    await page.screenshot({ path: shots.card });
 
     const popup = await session.openPopup(await session.tabIdOf(page));
     await popup.setViewportSize({ width: 420, height: 640 });
     await popup.waitForTimeout(500);
-    const popupShot = join(OUT, 'popup.png');
-    await popup.screenshot({ path: popupShot });
+    await popup.screenshot({ path: shots.popup });
 
-    console.log(`\nScreenshots:\n  ${marked}\n  ${card}\n  ${popupShot}`);
+    console.log(`\nScreenshots:\n  ${Object.values(shots).join('\n  ')}`);
   } finally {
     await session.close();
   }
-}
-
-/** The viewport box of the first occurrence of `text` in rendered text. */
-async function locateText(
-  page: Page,
-  text: string,
-): Promise<{ x: number; y: number; height: number } | undefined> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(
-      document.body,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0 || n.parentElement?.closest('script,style,noscript,textarea'))
-        continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      n.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
-      if (rect.width === 0) continue;
-      return { x: rect.left, y: rect.top, height: rect.height };
-    }
-    return undefined;
-  }, text);
 }
 
 main().catch((error: unknown) => {
