@@ -7,6 +7,7 @@ import {
   type Knowledge,
 } from '../../../knowledge/schema';
 import { entriesLabel } from '../lookup';
+import { Separator } from './Separator';
 
 interface Props {
   knowledge: Knowledge;
@@ -77,7 +78,9 @@ export function Browse({
                 onClick={() => onOpen(entity.id)}
               >
                 <span class="sl-item-name">{entity.name}</span>
+                <Separator />
                 <span class="sl-item-meta">{KIND_LABELS[entity.kind]}</span>
+                <Separator />
                 <span class="sl-item-summary">{entity.summary}</span>
               </button>
             </li>

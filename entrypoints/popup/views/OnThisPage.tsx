@@ -4,6 +4,7 @@ import type { Knowledge } from '../../../knowledge/schema';
 import { isSiteEnabled, type Settings } from '../../../utils/settings';
 import { entriesLabel, mentionsLabel } from '../lookup';
 import type { PageState } from '../usePageStatus';
+import { Separator } from './Separator';
 
 interface Props {
   knowledge: Knowledge;
@@ -80,9 +81,13 @@ export function OnThisPage({
                 onClick={() => onShow(id)}
               >
                 <span class="sl-item-name">{name}</span>
-                <span class="sl-item-meta">
-                  {entity ? KIND_LABELS[entity.kind] : ''}
-                </span>
+                {entity && (
+                  <>
+                    <Separator />
+                    <span class="sl-item-meta">{KIND_LABELS[entity.kind]}</span>
+                  </>
+                )}
+                <Separator />
                 <span class="sl-count">{mentionsLabel(count)}</span>
               </button>
               {entity && (
