@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './knowledge/vite-plugin';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), knowledgePlugin()],
+    plugins: [preact(), knowledgePlugin(), noInnerHtml()],
   }),
   manifest: ({ browser }) => ({
     name: 'Summit Lens',
@@ -29,7 +30,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'summit-lens@summit-lens.example',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

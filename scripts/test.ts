@@ -83,7 +83,14 @@ check('prettier', 'npx', ['prettier', '--check', '.']);
 check('knowledge', 'npm', ['run', '--silent', 'knowledge']);
 vitest('unit', 'vitest.config.ts');
 const built = check('build chrome', 'npx', ['wxt', 'build']);
-check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']))
+  check('web-ext lint', 'npx', [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv2',
+    '--warnings-as-errors',
+  ]);
 if (built) vitest('e2e', 'vitest.e2e.config.ts');
 else {
   failed += 1;

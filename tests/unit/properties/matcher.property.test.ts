@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import lexicon from 'virtual:summit-lens/lexicon';
+import { expect, test } from 'vitest';
+import {
+  createMatcher,
+  type TextMatch,
+} from '../../../entrypoints/content/matcher';
+import { aliasKey } from '../../../utils/text';
+import { sentence } from './vocabulary';
+
+const SEPARATOR = /[\s\-\u2010\u2011\u2013]/;
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** Longest alias first, as authored keys (lower case, single spaces). */
+const aliases = Object.keys(lexicon.aliases).sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Matches `alias` at `i` character by character; returns the end or -1. */
+function matchAt(text: string, i: number, alias: string): number {
+  let j = i;
+  for (const ch of alias) {
+    if (ch === ' ') {
+      if (!SEPARATOR.test(text[j] ?? '')) return -1;
+      while (SEPARATOR.test(text[j] ?? '')) j++;
+    } else if (ch === "'") {
+      if (text[j] !== "'" && text[j] !== '\u2019') return -1;
+      j++;
+    } else {
+      if ((text[j] ?? '').toLowerCase() !== ch) return -1;
+      j++;
+    }
+  }
+  return WORD.test(text[j] ?? '') ? -1 : j;
+}
+
+/** A slow, obvious reference: try every alias at every word start. */
+function naiveMatches(text: string): TextMatch[] {
+  const out: TextMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (i > 0 && WORD.test(text[i - 1]!)) {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const alias of aliases) {
+      const end = matchAt(text, i, alias);
+      if (end < 0) continue;
+      matched = true;
+      const [entity, context] = lexicon.aliases[alias]!;
+      const runsOn = /^[\s\-\u2010\u2011]+\p{Lu}/u.test(text.slice(end));
+      if (!(context && runsOn))
+        out.push({ start: i, end, entity, context: context === 1 });
+      i = end;
+      break;
+    }
+    if (!matched) i++;
+  }
+  return out;
+}
+
+const match = createMatcher(lexicon);
+
+test('the matcher agrees with a naive reference on random text', () => {
+  fc.assert(
+    fc.property(sentence, (text) => {
+      expect(match(text)).toEqual(naiveMatches(text));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('every match is exactly an alias of its entity', () => {
+  fc.assert(
+    fc.property(sentence, (text) => {
+      for (const m of match(text)) {
+        const entry = lexicon.aliases[aliasKey(text.slice(m.start, m.end))];
+        expect(entry?.[0]).toBe(m.entity);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
