@@ -1,0 +1,358 @@
+/**
+ * The popup in real Chromium, opened as `popup.html?tab=<id>` in a tab: what
+ * it lists for a page, the site and global switches acting live on the
+ * page's marks, the badge, "next mention" opening the card on the page, and
+ * pages the content script cannot reach.
+ *
+ * With POPUP_SCREENSHOTS=1 a last test writes docs/screenshots/popup-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { launchExtension, ROOT, type ExtensionSession } from './harness';
+import { knowledge, readMarks } from './marks';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(() => session?.close());
+
+/** The parts of `chrome` the tests use in the service worker. */
+interface WorkerChrome {
+  chrome: {
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    storage: {
+      local: {
+        set(items: Record<string, unknown>): Promise<void>;
+        get(key: string): Promise<Record<string, unknown>>;
+        clear(): Promise<void>;
+      };
+    };
+  };
+}
+
+const CLASSIC = 'pages/classic-article.html';
+const DARK = 'pages/dark-page.html';
+const nameOf = (id: string) =>
+  knowledge.entities.find((e) => e.id === id)?.name ?? id;
+
+beforeEach(async () => {
+  // Every test starts from default settings.
+  await session.worker.evaluate(() =>
+    (globalThis as unknown as WorkerChrome).chrome.storage.local.clear(),
+  );
+});
+
+/** Opens a fixture page and waits until the content script has marked it. */
+async function openMarked(path: string): Promise<Page> {
+  const page = await session.open(path);
+  await expect
+    .poll(async () => (await readMarks(page)).length, { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  return page;
+}
+
+/**
+ * Waits until the page's marks are as many as its content script reports
+ * mentions, and returns that number.
+ */
+async function settledMarks(page: Page): Promise<number> {
+  const { total } = await session.status(page);
+  await expect
+    .poll(async () => (await readMarks(page)).length, { timeout: 10_000 })
+    .toBe(total);
+  return total;
+}
+
+/** The popup for the tab showing `page`, once it has the page's status. */
+async function popupFor(page: Page): Promise<Page> {
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  await popup
+    .getByRole('switch', { name: 'Annotate all sites' })
+    .waitFor({ timeout: 10_000 });
+  return popup;
+}
+
+/** The rows of "On this page": entity name and count. */
+async function listedOnPage(popup: Page): Promise<Record<string, number>> {
+  const list = popup.getByRole('list', { name: 'Found on this page' });
+  await list.waitFor({ timeout: 10_000 });
+  const rows = await list.locator('.sl-list-item').evaluateAll((items) =>
+    items.map((item) => ({
+      name: item.querySelector('.sl-item-name')?.textContent ?? '',
+      count: item.querySelector('.sl-count')?.textContent ?? '',
+    })),
+  );
+  return Object.fromEntries(
+    rows.map((r) => [r.name, Number.parseInt(r.count, 10)]),
+  );
+}
+
+const siteSwitch = (popup: Page, site = '127.0.0.1') =>
+  popup.getByRole('switch', { name: `Annotate ${site}` });
+
+test('"On this page" lists the entities the page reports', async () => {
+  const page = await openMarked(CLASSIC);
+  const status = await session.status(page);
+  expect(status.entities.length).toBeGreaterThan(3);
+  const popup = await popupFor(page);
+  const listed = await listedOnPage(popup);
+  expect(listed).toEqual(
+    Object.fromEntries(status.entities.map((e) => [nameOf(e.id), e.count])),
+  );
+  expect(await popup.getByText(`${status.total} mentions of`).count()).toBe(1);
+  await expect
+    .poll(() => siteSwitch(popup).getAttribute('aria-checked'))
+    .toBe('true');
+  await popup.close();
+  await page.close();
+});
+
+test('the site switch removes and restores the marks live, without a reload', async () => {
+  const page = await openMarked(CLASSIC);
+  const before = await settledMarks(page);
+  expect(before).toBeGreaterThan(10);
+  // A flag in the page's own world: a reload would lose it.
+  await page.evaluate(() => {
+    (globalThis as { notReloaded?: boolean }).notReloaded = true;
+  });
+  const popup = await popupFor(page);
+  await siteSwitch(popup).click();
+  await expect
+    .poll(() => siteSwitch(popup).getAttribute('aria-checked'))
+    .toBe('false');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...CSS.highlights.keys()].filter(
+          (name) =>
+            name.startsWith('summit-lens') &&
+            (CSS.highlights.get(name)?.size ?? 0) > 0,
+        ),
+      ),
+    )
+    .toEqual([]);
+  expect((await readMarks(page)).length).toBe(0);
+  await popup.getByText('Annotation is off for 127.0.0.1').waitFor();
+
+  await siteSwitch(popup).click();
+  await expect
+    .poll(async () => (await readMarks(page)).length, { timeout: 10_000 })
+    .toBe(before);
+  expect(
+    await page.evaluate(
+      () => (globalThis as { notReloaded?: boolean }).notReloaded,
+    ),
+  ).toBe(true);
+  expect(Object.keys(await listedOnPage(popup)).length).toBeGreaterThan(3);
+  await popup.close();
+  await page.close();
+});
+
+test('the site setting persists across a reload; other sites stay marked', async () => {
+  const page = await openMarked(CLASSIC);
+  const before = await settledMarks(page);
+  const popup = await popupFor(page);
+  await siteSwitch(popup).click();
+  await expect.poll(async () => (await readMarks(page)).length).toBe(0);
+  await popup.close();
+
+  await page.reload();
+  await expect
+    .poll(async () => (await session.status(page)).enabled)
+    .toBe(false);
+  expect((await readMarks(page)).length).toBe(0);
+  const again = await popupFor(page);
+  await expect
+    .poll(() => siteSwitch(again).getAttribute('aria-checked'))
+    .toBe('false');
+  await again.close();
+
+  // The same page on localhost is another site: still marked.
+  const other = await openMarked(`${session.otherOrigin}/${CLASSIC}`);
+  expect(await settledMarks(other)).toBe(before);
+  expect((await readMarks(page)).length).toBe(0);
+  const otherPopup = await popupFor(other);
+  await expect
+    .poll(() =>
+      siteSwitch(otherPopup, 'localhost').getAttribute('aria-checked'),
+    )
+    .toBe('true');
+  await otherPopup.close();
+  await other.close();
+  await page.close();
+});
+
+test('the global switch turns every site off, and back on', async () => {
+  const page = await openMarked(DARK);
+  const before = await settledMarks(page);
+  const popup = await popupFor(page);
+  const all = popup.getByRole('switch', { name: 'Annotate all sites' });
+  await all.click();
+  await expect.poll(async () => (await readMarks(page)).length).toBe(0);
+  await expect
+    .poll(() => siteSwitch(popup).getAttribute('aria-disabled'))
+    .toBe('true');
+  const stored = await session.worker.evaluate(() =>
+    (globalThis as unknown as WorkerChrome).chrome.storage.local.get(
+      'settings',
+    ),
+  );
+  expect(stored.settings).toMatchObject({ enabled: false });
+  await all.click();
+  await expect
+    .poll(async () => (await readMarks(page)).length, { timeout: 10_000 })
+    .toBe(before);
+  await popup.close();
+  await page.close();
+});
+
+test('the toolbar badge shows the number of mentions', async () => {
+  const page = await openMarked(DARK);
+  await settledMarks(page);
+  const status = await session.status(page);
+  expect(status.total).toBeGreaterThan(5);
+  const tabId = await session.tabIdOf(page);
+  const badge = () =>
+    session.worker.evaluate(
+      (id) =>
+        (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({
+          tabId: id,
+        }),
+      tabId,
+    );
+  await expect.poll(badge).toBe(String(status.total));
+  // Switched off, the badge empties.
+  const popup = await popupFor(page);
+  await siteSwitch(popup).click();
+  await expect.poll(badge).toBe('');
+  await popup.close();
+  await page.close();
+});
+
+test('choosing an entity in "On this page" opens its card on the page', async () => {
+  const page = await openMarked(CLASSIC);
+  const popup = await popupFor(page);
+  await popup.getByRole('list', { name: 'Found on this page' }).waitFor();
+  await popup.getByRole('button', { name: /^Sergei Shoigu\b/ }).click();
+  await popup.getByText('Showing Sergei Shoigu on the page.').waitFor();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const host = document.querySelector('summit-lens-card');
+        return host?.shadowRoot
+          ?.querySelector('[role="dialog"]')
+          ?.getAttribute('aria-label');
+      }),
+    )
+    .toBe('Sergei Shoigu');
+  const active = await page.evaluate(() =>
+    [
+      ...((CSS.highlights.get('summit-lens-active') as
+        Iterable<Range> | undefined) ?? []),
+    ].map((r) => r.toString()),
+  );
+  expect(active.length).toBeGreaterThan(0);
+  expect(active.every((text) => /Shoigu/.test(text))).toBe(true);
+  await popup.close();
+  await page.close();
+});
+
+test('on a page the content script cannot reach, browsing still works', async () => {
+  const blank = await session.context.newPage();
+  await blank.goto('about:blank');
+  const popup = await session.openPopup(await session.tabIdOf(blank));
+  await popup
+    .getByText('Annotation is not available on this page.')
+    .waitFor({ timeout: 10_000 });
+  expect(await popup.getByRole('switch').count()).toBe(1);
+  await popup.getByRole('tab', { name: 'Browse' }).click();
+  await popup.getByLabel('Search entries').fill('Choe Sun Hui');
+  await popup.getByRole('button', { name: /^Choe Son Hui/ }).click();
+  await popup
+    .getByRole('heading', { level: 2, name: 'Choe Son Hui' })
+    .waitFor();
+  await popup.getByRole('tab', { name: 'Compare' }).click();
+  expect(await popup.locator('.sl-comparison').count()).toBe(
+    knowledge.comparisons.length,
+  );
+  await popup.close();
+  await blank.close();
+});
+
+test('corrupt stored settings read as the defaults: pages are marked', async () => {
+  await session.worker.evaluate(() =>
+    (globalThis as unknown as WorkerChrome).chrome.storage.local.set({
+      settings: 'garbage',
+    }),
+  );
+  const page = await openMarked(CLASSIC);
+  expect(await settledMarks(page)).toBeGreaterThan(10);
+  expect((await session.status(page)).enabled).toBe(true);
+  const popup = await popupFor(page);
+  await expect
+    .poll(() => siteSwitch(popup).getAttribute('aria-checked'))
+    .toBe('true');
+  // Switching writes well-formed settings over the garbage.
+  await siteSwitch(popup).click();
+  await expect.poll(async () => (await readMarks(page)).length).toBe(0);
+  const stored = await session.worker.evaluate(() =>
+    (globalThis as unknown as WorkerChrome).chrome.storage.local.get(
+      'settings',
+    ),
+  );
+  expect(stored.settings).toEqual({
+    enabled: true,
+    sites: { '127.0.0.1': false },
+  });
+  await popup.close();
+  await page.close();
+});
+
+test.runIf(process.env.POPUP_SCREENSHOTS === '1')(
+  'screenshots of each view (docs/screenshots/popup-*.png)',
+  async () => {
+    const out = join(ROOT, 'docs', 'screenshots');
+    mkdirSync(out, { recursive: true });
+    const shot = (popup: Page, name: string) =>
+      popup.screenshot({ path: join(out, `popup-${name}.png`) });
+    const page = await openMarked(CLASSIC);
+    const popup = await popupFor(page);
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await listedOnPage(popup);
+    await shot(popup, 'on-this-page');
+    await popup.getByRole('tab', { name: 'Browse' }).click();
+    await popup.getByLabel('Search entries').fill('Khassan');
+    await shot(popup, 'browse');
+    await popup
+      .getByRole('button', { name: /^Khasan\b/ })
+      .first()
+      .click();
+    await popup
+      .getByRole('region', { name: 'Key facts' })
+      .locator('.sl-chip')
+      .first()
+      .click();
+    await shot(popup, 'entry');
+    await popup.getByRole('tab', { name: 'Compare' }).click();
+    await shot(popup, 'compare');
+    await popup.getByRole('tab', { name: 'Sources' }).click();
+    await shot(popup, 'sources');
+    await popup.getByRole('tab', { name: 'Timeline' }).click();
+    await shot(popup, 'timeline');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.getByRole('tab', { name: 'Browse' }).click();
+    await popup.getByLabel('Search entries').fill('');
+    await popup.getByRole('button', { name: /^Sergei Shoigu/ }).click();
+    await popup
+      .getByRole('region', { name: 'Key facts' })
+      .getByRole('button', { name: /^BBN/ })
+      .first()
+      .click();
+    await shot(popup, 'dark');
+    await popup.close();
+    await page.close();
+  },
+);
