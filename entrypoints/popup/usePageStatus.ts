@@ -44,7 +44,8 @@ export async function pollStatus(
 
 /**
  * The page status of the tab (given, else the active one), asked again
- * whenever the settings change, until the page has applied them.
+ * whenever the settings change (until the page has applied them) and when
+ * the popup is shown again (the page may have changed meanwhile).
  */
 export function usePageStatus(
   givenTab: number | undefined,
@@ -52,6 +53,15 @@ export function usePageStatus(
 ): PageState {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>();
+  const [shown, setShown] = useState(0);
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') setShown((n) => n + 1);
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -89,7 +99,7 @@ export function usePageStatus(
     return () => {
       live = false;
     };
-  }, [tabId, settings]);
+  }, [tabId, settings, shown]);
 
   return state;
 }

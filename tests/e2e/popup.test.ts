@@ -110,6 +110,35 @@ test('"On this page" lists the entities the page reports', async () => {
   await page.close();
 });
 
+test('?entity=<id>&tab=<id> opens on the entry with its mentions on the page', async () => {
+  const page = await openMarked(CLASSIC);
+  const tabId = await session.tabIdOf(page);
+  const status = await session.status(page);
+  const khasan = status.entities.find((e) => e.id === 'khasan');
+  expect(khasan?.count).toBeGreaterThan(0);
+  const popup = await session.context.newPage();
+  await popup.goto(
+    `chrome-extension://${session.extensionId}/popup.html?entity=khasan&tab=${tabId}`,
+  );
+  await popup.getByRole('heading', { level: 2, name: 'Khasan' }).waitFor();
+  await popup
+    .getByText(new RegExp(`^${khasan?.count} mentions? on this page`))
+    .waitFor({ timeout: 10_000 });
+  await popup.getByRole('button', { name: 'Show next on page' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document
+          .querySelector('summit-lens-card')
+          ?.shadowRoot?.querySelector('[role="dialog"]')
+          ?.getAttribute('aria-label'),
+      ),
+    )
+    .toBe('Khasan');
+  await popup.close();
+  await page.close();
+});
+
 test('the site switch removes and restores the marks live, without a reload', async () => {
   const page = await openMarked(CLASSIC);
   const before = await settledMarks(page);
