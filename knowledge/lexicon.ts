@@ -16,7 +16,7 @@ export interface Lexicon {
   entities: LexiconEntity[];
   /** Alias key (see `aliasKey`) → [entity index, 1 if a context alias]. */
   aliases: Record<string, [number, 0 | 1]>;
-  /** Source of the combined alias pattern; use with the flags `giu`. */
+  /** Source of the combined alias pattern; use with `PATTERN_FLAGS`. */
   pattern: string;
   gate: {
     /** Entity index of Kim Jong Un, whose full name the gate requires. */
@@ -38,9 +38,19 @@ export function aliasPattern(alias: string): string {
     .join(`${NAME_SEPARATOR_CLASS}+`);
 }
 
-/** Letters or digits may not touch a match on either side. */
-export const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
-export const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+/** Flags for every pattern built here (`v`: Unicode sets, for `WORD_CHAR`). */
+export const PATTERN_FLAGS = 'giv';
+
+/**
+ * A character that continues a word: a letter, digit or underscore, except in
+ * scripts written without spaces (Han, kana, Thai), where a Latin name can
+ * sit directly against the text around it.
+ */
+const WORD_CHAR =
+  '[[\\p{L}\\p{N}_]--[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}]]';
+/** No word character may touch a match on either side. */
+export const WORD_BEFORE = `(?<!${WORD_CHAR})`;
+export const WORD_AFTER = `(?!${WORD_CHAR})`;
 
 /** The alias keys that name an entity in full (not its context aliases). */
 export function fullAliasesOf(lexicon: Lexicon, entity: number): string[] {

@@ -29,8 +29,12 @@ export function sanitizeSettings(value: unknown): Settings {
     : { ...DEFAULT_SETTINGS, sites: {} };
 }
 
-/** Migrates version 1 to version 2; malformed input becomes the defaults. */
+/**
+ * Migrates version 1 to version 2. A value that is already in the version 2
+ * shape is kept; malformed input becomes the defaults.
+ */
 export function migrateV1(value: unknown): Settings {
+  if (v.is(settingsSchema, value)) return sanitizeSettings(value);
   const v1 = value as Partial<SettingsV1> | null;
   if (!v1 || typeof v1 !== 'object') return { ...DEFAULT_SETTINGS, sites: {} };
   const sites: Record<string, boolean> = {};

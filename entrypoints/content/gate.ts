@@ -7,6 +7,7 @@ import type { Lexicon } from '../../knowledge/lexicon';
 import {
   aliasPattern,
   fullAliasesOf,
+  PATTERN_FLAGS,
   WORD_AFTER,
   WORD_BEFORE,
 } from '../../knowledge/lexicon';
@@ -56,7 +57,7 @@ export function createQuickGate(lexicon: Lexicon): QuickGate {
         .flatMap((entity) => fullAliasesOf(lexicon, entity))
         .map(aliasPattern)
         .join('|')})${WORD_AFTER}`,
-      'iu',
+      PATTERN_FLAGS.replace('g', ''),
     );
   const kim = test([lexicon.gate.kim]);
   const putin = test([lexicon.gate.putin]);

@@ -40,7 +40,7 @@ export class HoverIntent<T> {
     }
     if (this.shown !== undefined && this.hideTimer === undefined)
       this.hideTimer = setTimeout(
-        () => this.close(),
+        () => this.hideShown(),
         this.options.hideDelayMs ?? HIDE_DELAY_MS,
       );
   }
@@ -61,18 +61,23 @@ export class HoverIntent<T> {
     this.options.show(target);
   }
 
-  /** Closes at once (Escape, switching off). */
+  /** Closes at once and forgets any pending open (Escape, switching off). */
   close(): void {
     this.cancelShow();
-    this.cancelHide();
     this.candidate = undefined;
-    if (this.shown === undefined) return;
-    this.shown = undefined;
-    this.options.hide();
+    this.hideShown();
   }
 
   get current(): T | undefined {
     return this.shown;
+  }
+
+  /** Hides the open card; a mark waiting to open still opens. */
+  private hideShown(): void {
+    this.cancelHide();
+    if (this.shown === undefined) return;
+    this.shown = undefined;
+    this.options.hide();
   }
 
   private cancelShow(): void {

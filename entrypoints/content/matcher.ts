@@ -2,7 +2,7 @@
  * Finds alias matches in plain text with the lexicon's one combined pattern.
  * Pure: no DOM, no browser APIs.
  */
-import type { Lexicon } from '../../knowledge/lexicon';
+import { PATTERN_FLAGS, type Lexicon } from '../../knowledge/lexicon';
 import { aliasKey } from '../../utils/text';
 
 export interface TextMatch {
@@ -27,7 +27,7 @@ const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
  * alias counts on a given page is for the caller to decide.
  */
 export function createMatcher(lexicon: Lexicon): Matcher {
-  const pattern = new RegExp(lexicon.pattern, 'giu');
+  const pattern = new RegExp(lexicon.pattern, PATTERN_FLAGS);
   return (text) => {
     const matches: TextMatch[] = [];
     pattern.lastIndex = 0;

@@ -9,7 +9,10 @@ import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
 
 const SEPARATOR = /[\s\-\u2010\u2011\u2013]/;
-const WORD = /[\p{L}\p{N}_]/u;
+const WORD = new RegExp(
+  '[[\\p{L}\\p{N}_]--[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}]]',
+  'v',
+);
 
 /** Longest alias first, as authored keys (lower case, single spaces). */
 const aliases = Object.keys(lexicon.aliases).sort(
