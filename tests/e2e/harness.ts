@@ -106,6 +106,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Show the browser window (needs a display). */
   headed?: boolean;
+  /** More Chromium flags. */
+  extraArgs?: string[];
 }
 
 /** Starts Chromium with the production build of the extension. */
@@ -122,7 +124,10 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: false,
-    args: chromiumFlags(EXTENSION_DIR, options.headed),
+    args: [
+      ...chromiumFlags(EXTENSION_DIR, options.headed),
+      ...(options.extraArgs ?? []),
+    ],
     viewport: { width: 1280, height: 900 },
   });
   const worker =
