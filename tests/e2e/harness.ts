@@ -108,6 +108,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** More Chromium flags. */
   extraArgs?: string[];
+  /** Emulate a touch screen. */
+  hasTouch?: boolean;
 }
 
 /** Starts Chromium with the production build of the extension. */
@@ -129,6 +131,7 @@ export async function launchExtension(
       ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 900 },
+    hasTouch: options.hasTouch,
   });
   const worker =
     context.serviceWorkers()[0] ??
