@@ -1,0 +1,332 @@
+/**
+ * The benchmark's figures, the targets they are checked against, and the
+ * printed report. Pure: no browser, no files.
+ */
+
+/** Median of a non-empty list (the mean of the middle two for even lengths). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? sorted[mid]!
+    : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Figures for one article page about the summits (times are medians, ms). */
+export interface PageFigures {
+  name: string;
+  /** Rendered text of the page, in bytes (UTF-8). */
+  bytes: number;
+  htmlBytes: number;
+  /** Names written into the text, and how many are split across elements. */
+  names: number;
+  splitNames: number;
+  repetitions: number;
+  floorMs: number;
+  lensMs: number;
+  markjsMs: number;
+  lensClearMs: number;
+  markjsUnmarkMs: number;
+  /** Longest main-thread task (trace) from the start of annotating to the end of the frame that shows the marks. */
+  longestTaskMs: number;
+  /** Of those, the longest that started while the scan ran. */
+  longestScanTaskMs: number;
+  /** And the longest that started after it (the frame painting the marks). */
+  longestPaintTaskMs: number;
+  /** Longest `longtask` entry over all timed runs; 0 when none (> 50 ms only). */
+  longTaskObserverMs: number;
+  /** The frame after annotating / after mark.js (rendering steps only). */
+  lensPaintMs: number;
+  markjsPaintMs: number;
+  /** The frame after a one-attribute DOM change, annotated and not. */
+  mutationFrameMs: number;
+  mutationFrameBaselineMs: number;
+  /** Ranges registered by Summit Lens, matches of the floor, marks of mark.js. */
+  mentions: number;
+  floorMatches: number;
+  markjsMarks: number;
+  /** Every run, in order. */
+  runs: Record<
+    'floorMs' | 'lensMs' | 'markjsMs' | 'lensClearMs' | 'markjsUnmarkMs',
+    number[]
+  >;
+}
+
+/** Figures for the page that is not about the summits. */
+export interface IrrelevantFigures {
+  name: string;
+  bytes: number;
+  htmlBytes: number;
+  repetitions: number;
+  floorMs: number;
+  /** Summit Lens's annotate path, which stops after the quick gate. */
+  gateMs: number;
+  /** Ranges registered (must be 0). */
+  mentions: number;
+  longestTaskMs: number;
+  runs: Record<'floorMs' | 'gateMs', number[]>;
+}
+
+export interface Results {
+  date: string;
+  smoke: boolean;
+  chromium: string;
+  node: string;
+  machine: {
+    cpus: number;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+  };
+  timerResolutionMs: number;
+  /** The lexicon's combined pattern, as the floor and the content script use it. */
+  lexicon: { aliases: number; patternLength: number; patternFlags: string };
+  markjs: {
+    version: string;
+    /** How mark.js was asked to mark the aliases. */
+    method: string;
+    /** `mark([...aliases])`, measured on the smallest page to pick the method. */
+    keywordsMs?: { page: string; ms: number; markRegExpMs: number };
+  };
+  pages: PageFigures[];
+  irrelevant: IrrelevantFigures;
+  contentScriptBytes?: number;
+  contentScriptGzipBytes?: number;
+  /** The built content script is older than its sources. */
+  contentScriptStale?: boolean;
+  targets: TargetResult[];
+}
+
+export interface TargetResult {
+  label: string;
+  /** Undefined when the figure was not measured (smoke mode). */
+  value: number | undefined;
+  op: '≤' | '≥';
+  limit: number;
+  unit: string;
+  pass: boolean | undefined;
+}
+
+export const GZIP_LIMIT_BYTES = 40_000;
+const LONG_TASK_LIMIT_MS = 50;
+
+function target(
+  label: string,
+  value: number | undefined,
+  op: '≤' | '≥',
+  limit: number,
+  unit = '',
+): TargetResult {
+  const pass =
+    value === undefined || Number.isNaN(value)
+      ? undefined
+      : op === '≤'
+        ? value <= limit
+        : value >= limit;
+  return { label, value, op, limit, unit, pass };
+}
+
+/** A ratio whose denominator is at least the timer's resolution. */
+function ratio(
+  a: number | undefined,
+  b: number | undefined,
+  resolution = 0,
+): number | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return a / Math.max(b, resolution);
+}
+
+/** Checks the issue's targets against the figures. */
+export function checkTargets(
+  results: Omit<Results, 'targets'>,
+): TargetResult[] {
+  const page = (name: string) => results.pages.find((p) => p.name === name);
+  const mb1 = page('1MB');
+  const mb5 = page('5MB');
+  const { irrelevant } = results;
+  return [
+    target('lens/floor @1MB', ratio(mb1?.lensMs, mb1?.floorMs), '≤', 1.5),
+    target('lens/floor @5MB', ratio(mb5?.lensMs, mb5?.floorMs), '≤', 1.5),
+    target('mark.js/lens @1MB', ratio(mb1?.markjsMs, mb1?.lensMs), '≥', 10),
+    target(
+      'mark.js unmark/lens clear @1MB',
+      ratio(mb1?.markjsUnmarkMs, mb1?.lensClearMs, results.timerResolutionMs),
+      '≥',
+      50,
+    ),
+    target('lens 5MB/1MB', ratio(mb5?.lensMs, mb1?.lensMs), '≤', 6),
+    ...results.pages.map((p) =>
+      target(
+        `longest task @${p.name}`,
+        p.longestTaskMs,
+        '≤',
+        LONG_TASK_LIMIT_MS,
+        ' ms',
+      ),
+    ),
+    target(
+      `longest task @${irrelevant.name}`,
+      irrelevant.longestTaskMs,
+      '≤',
+      LONG_TASK_LIMIT_MS,
+      ' ms',
+    ),
+    target(
+      `gate/floor @${irrelevant.name}`,
+      ratio(irrelevant.gateMs, irrelevant.floorMs),
+      '≤',
+      0.3,
+    ),
+    target(
+      'content script gzip',
+      results.contentScriptGzipBytes,
+      '≤',
+      GZIP_LIMIT_BYTES,
+      ' B',
+    ),
+  ];
+}
+
+const fixed = (value: number, digits: number) =>
+  Number.isFinite(value) ? value.toFixed(digits) : String(value);
+
+function formatValue(value: number, unit: string): string {
+  if (unit === ' B') return `${Math.round(value)} B`;
+  if (unit === ' ms') return `${fixed(value, 1)} ms`;
+  return fixed(value, value >= 100 ? 0 : 2);
+}
+
+/** `lens/floor @1MB = 1.21 (target ≤ 1.5)  PASS` */
+export function formatTarget(t: TargetResult): string {
+  const limit = t.unit ? formatValue(t.limit, t.unit) : String(t.limit);
+  if (t.value === undefined || t.pass === undefined)
+    return `${t.label} = n/a (target ${t.op} ${limit})  not measured`;
+  return `${t.label} = ${formatValue(t.value, t.unit)} (target ${t.op} ${limit})  ${t.pass ? 'PASS' : 'FAIL'}`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => r[i]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ');
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+const kb = (bytes: number) =>
+  bytes >= 1e6 ? `${fixed(bytes / 1e6, 2)} MB` : `${fixed(bytes / 1e3, 0)} KB`;
+const ms = (value: number) => fixed(value, value < 1 ? 3 : 1);
+
+/** The printed report: tables, then one line per ratio. */
+export function formatReport(results: Results): string {
+  const pages = table(
+    [
+      'page',
+      'text',
+      'runs',
+      'floor ms',
+      'lens ms',
+      'mark.js ms',
+      'lens clear ms',
+      'unmark ms',
+      'longest task ms',
+      '(scan / paint)',
+      'mentions',
+      'floor matches',
+      'mark.js marks',
+    ],
+    results.pages.map((p) => [
+      p.name,
+      kb(p.bytes),
+      String(p.repetitions),
+      ms(p.floorMs),
+      ms(p.lensMs),
+      ms(p.markjsMs),
+      ms(p.lensClearMs),
+      ms(p.markjsUnmarkMs),
+      ms(p.longestTaskMs),
+      `${ms(p.longestScanTaskMs)} / ${ms(p.longestPaintTaskMs)}`,
+      String(p.mentions),
+      String(p.floorMatches),
+      String(p.markjsMarks),
+    ]),
+  );
+  const frames = table(
+    [
+      'page',
+      'frame after lens ms',
+      'frame after mark.js ms',
+      'DOM change, annotated ms',
+      'DOM change, plain ms',
+      'longtask entries ms',
+    ],
+    results.pages.map((p) => [
+      p.name,
+      ms(p.lensPaintMs),
+      ms(p.markjsPaintMs),
+      ms(p.mutationFrameMs),
+      ms(p.mutationFrameBaselineMs),
+      p.longTaskObserverMs > 0 ? ms(p.longTaskObserverMs) : '< 50',
+    ]),
+  );
+  const { irrelevant: irr } = results;
+  const irrelevant = table(
+    [
+      'page',
+      'text',
+      'runs',
+      'floor ms',
+      'gate ms',
+      'longest task ms',
+      'mentions',
+    ],
+    [
+      [
+        irr.name,
+        kb(irr.bytes),
+        String(irr.repetitions),
+        ms(irr.floorMs),
+        ms(irr.gateMs),
+        ms(irr.longestTaskMs),
+        String(irr.mentions),
+      ],
+    ],
+  );
+  const info: string[] = [];
+  for (const p of results.pages) {
+    info.push(
+      `${p.name}: lens/floor ${fixed(p.lensMs / p.floorMs, 2)}, mark.js/lens ${fixed(p.markjsMs / p.lensMs, 2)}, unmark/clear ${fixed(p.markjsUnmarkMs / Math.max(p.lensClearMs, results.timerResolutionMs), 0)}`,
+    );
+  }
+  const kw = results.markjs.keywordsMs;
+  const size =
+    results.contentScriptGzipBytes === undefined
+      ? 'content script: not built'
+      : `content script: ${results.contentScriptBytes} B, ${results.contentScriptGzipBytes} B gzipped (level 9)${results.contentScriptStale ? ' — WARNING: older than its sources, run `npx wxt build`' : ''}`;
+  return [
+    `Summit Lens benchmark${results.smoke ? ' (smoke)' : ''} — Chromium ${results.chromium}, ${results.machine.cpus} cores, load ${results.machine.loadAverageBefore.map((l) => fixed(l, 1)).join(' ')}, timer ${fixed(results.timerResolutionMs * 1000, 0)} µs`,
+    `lexicon: ${results.lexicon.aliases} aliases in one pattern of ${results.lexicon.patternLength} characters, flags ${results.lexicon.patternFlags}`,
+    `mark.js ${results.markjs.version}: ${results.markjs.method}` +
+      (kw
+        ? ` (mark([...aliases]) took ${ms(kw.ms)} ms @${kw.page} against ${ms(kw.markRegExpMs)} ms for markRegExp)`
+        : ''),
+    '',
+    pages,
+    '',
+    frames,
+    '',
+    irrelevant,
+    '',
+    size,
+    '',
+    ...info,
+    '',
+    ...results.targets.map(formatTarget),
+  ].join('\n');
+}

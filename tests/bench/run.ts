@@ -1,0 +1,387 @@
+/**
+ * `npm run bench`: times Summit Lens's annotate path against a floor (one
+ * TreeWalker and one regular expression) and against mark.js, in Chromium,
+ * on generated article pages of about 100 KB, 1 MB and 5 MB of text and on a
+ * 1 MB page that is not about the summits; prints a table and one line per
+ * target, and writes the figures to bench/results.json.
+ *
+ * `--smoke` (or BENCH_SMOKE=1): the smallest pages only, two runs each, and
+ * the figures go to the system's temp folder. Targets are reported, never
+ * enforced: the exit code is 1 only when the benchmark itself broke (or Summit
+ * Lens marked nothing on a summit page, or something on the other one).
+ */
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as lexiconModule from '../../knowledge/lexicon';
+import { compileFromDisk } from '../../knowledge/load';
+import { bundlePageScripts, markjsPath } from './bundle';
+import { contentScriptSize } from './content-size';
+import { generatePage, type GeneratedPage } from './generate-pages';
+import {
+  runFloor,
+  runLens,
+  runMarkjs,
+  startBrowser,
+  patternFor,
+  timerResolution,
+  traceLens,
+  type BenchBrowser,
+  type FloorRun,
+  type LensRun,
+  type MarkjsRun,
+  type Pattern,
+} from './measure';
+import type { MarkjsMode } from './page/globals';
+import {
+  checkTargets,
+  formatReport,
+  median,
+  type IrrelevantFigures,
+  type PageFigures,
+  type Results,
+} from './report';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const smoke =
+  process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+
+interface Plan {
+  name: string;
+  textLength: number;
+  repetitions: number;
+  /** mark.js runs (fewer on big pages: each takes seconds). */
+  markjsRepetitions: number;
+}
+
+const PLANS: Plan[] = smoke
+  ? [
+      {
+        name: '100KB',
+        textLength: 100_000,
+        repetitions: 2,
+        markjsRepetitions: 2,
+      },
+    ]
+  : [
+      {
+        name: '100KB',
+        textLength: 100_000,
+        repetitions: 7,
+        markjsRepetitions: 7,
+      },
+      {
+        name: '1MB',
+        textLength: 1_000_000,
+        repetitions: 7,
+        markjsRepetitions: 7,
+      },
+      {
+        name: '5MB',
+        textLength: 5_000_000,
+        repetitions: 5,
+        markjsRepetitions: 3,
+      },
+    ];
+const IRRELEVANT: Plan = smoke
+  ? {
+      name: '100KB-irrelevant',
+      textLength: 100_000,
+      repetitions: 2,
+      markjsRepetitions: 0,
+    }
+  : {
+      name: '1MB-irrelevant',
+      textLength: 1_000_000,
+      repetitions: 7,
+      markjsRepetitions: 0,
+    };
+const SEED = 20_190_425;
+
+const log = (message: string) => console.error(message);
+
+/** Fails the run: a figure that cannot be right. */
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new Error(`benchmark check failed: ${message}`);
+}
+
+function writePage(dir: string, plan: Plan, relevant: boolean): GeneratedPage {
+  const page = generatePage({
+    textLength: plan.textLength,
+    seed: SEED + plan.textLength,
+    relevant,
+  });
+  writeFileSync(join(dir, `${plan.name}.html`), page.html);
+  return page;
+}
+
+async function measurePage(
+  b: BenchBrowser,
+  plan: Plan,
+  generated: GeneratedPage,
+  pattern: Pattern,
+  aliases: string[],
+  markjsMode: MarkjsMode,
+): Promise<PageFigures> {
+  const url = b.url(`${plan.name}.html`);
+  const floors: FloorRun[] = [];
+  const lenses: LensRun[] = [];
+  const markjs: MarkjsRun[] = [];
+  const steps = {
+    floor: async () => floors.push(await runFloor(b, url, pattern)),
+    lens: async () => lenses.push(await runLens(b, url)),
+    markjs: async () =>
+      markjs.length < plan.markjsRepetitions &&
+      markjs.push(await runMarkjs(b, url, markjsMode, pattern, aliases)),
+  };
+  const order = ['floor', 'lens', 'markjs'] as const;
+  for (let rep = 0; rep < plan.repetitions; rep++) {
+    // Rotate the order so that no tool always runs after the same one.
+    for (let i = 0; i < order.length; i++)
+      await steps[order[(rep + i) % order.length]!]();
+    const last = lenses.at(-1)!;
+    log(
+      `  ${plan.name} run ${rep + 1}/${plan.repetitions}: floor ${floors.at(-1)!.floor.ms.toFixed(1)} ms, lens ${last.annotate.ms.toFixed(1)} ms` +
+        (markjs.length > rep
+          ? `, mark.js ${markjs.at(-1)!.mark.ms.toFixed(1)} ms`
+          : ''),
+    );
+  }
+  const trace = await traceLens(b, url);
+
+  const mentions = lenses[0]!.annotate.count;
+  check(mentions > 0, `Summit Lens marked nothing on ${plan.name}`);
+  check(
+    lenses.every((r) => r.annotate.count === mentions),
+    `Summit Lens marked a different number of mentions across runs on ${plan.name}`,
+  );
+  check(
+    lenses.every((r) => r.clear.count === 0),
+    `marks were left after clearing on ${plan.name}`,
+  );
+  check(
+    markjs.every((r) => r.mark.count > 0 && r.unmark.count === 0),
+    `mark.js marked nothing or left marks after unmark() on ${plan.name}`,
+  );
+  const times = (runs: { ms: number }[]) => runs.map((r) => r.ms);
+  const runs = {
+    floorMs: times(floors.map((r) => r.floor)),
+    lensMs: times(lenses.map((r) => r.annotate)),
+    markjsMs: times(markjs.map((r) => r.mark)),
+    lensClearMs: times(lenses.map((r) => r.clear)),
+    markjsUnmarkMs: times(markjs.map((r) => r.unmark)),
+  };
+  return {
+    name: plan.name,
+    bytes: generated.textBytes,
+    htmlBytes: Buffer.byteLength(generated.html),
+    names: generated.names,
+    splitNames: generated.splitNames,
+    repetitions: plan.repetitions,
+    floorMs: median(runs.floorMs),
+    lensMs: median(runs.lensMs),
+    markjsMs: median(runs.markjsMs),
+    lensClearMs: median(runs.lensClearMs),
+    markjsUnmarkMs: median(runs.markjsUnmarkMs),
+    longestTaskMs: trace.longestMs,
+    longestScanTaskMs: trace.longestScanMs,
+    longestPaintTaskMs: trace.longestPaintMs,
+    longTaskObserverMs: Math.max(...lenses.map((r) => r.annotate.longTaskMs)),
+    lensPaintMs: median(lenses.map((r) => r.annotate.paintMs)),
+    markjsPaintMs: median(markjs.map((r) => r.mark.paintMs)),
+    mutationFrameMs: median(lenses.map((r) => r.mutationFrameMs)),
+    mutationFrameBaselineMs: median(floors.map((r) => r.mutationFrameMs)),
+    mentions,
+    floorMatches: floors[0]!.floor.count,
+    markjsMarks: markjs[0]!.mark.count,
+    runs,
+  };
+}
+
+async function measureIrrelevant(
+  b: BenchBrowser,
+  plan: Plan,
+  generated: GeneratedPage,
+  pattern: Pattern,
+): Promise<IrrelevantFigures> {
+  const url = b.url(`${plan.name}.html`);
+  const floors: FloorRun[] = [];
+  const gates: LensRun[] = [];
+  for (let rep = 0; rep < plan.repetitions; rep++) {
+    if (rep % 2) floors.push(await runFloor(b, url, pattern));
+    gates.push(await runLens(b, url));
+    if (rep % 2 === 0) floors.push(await runFloor(b, url, pattern));
+    log(
+      `  ${plan.name} run ${rep + 1}/${plan.repetitions}: floor ${floors.at(-1)!.floor.ms.toFixed(1)} ms, gate ${gates.at(-1)!.annotate.ms.toFixed(1)} ms`,
+    );
+  }
+  const trace = await traceLens(b, url);
+  check(
+    gates.every((r) => r.annotate.count === 0),
+    `Summit Lens marked mentions on ${plan.name}`,
+  );
+  const runs = {
+    floorMs: floors.map((r) => r.floor.ms),
+    gateMs: gates.map((r) => r.annotate.ms),
+  };
+  return {
+    name: plan.name,
+    bytes: generated.textBytes,
+    htmlBytes: Buffer.byteLength(generated.html),
+    repetitions: plan.repetitions,
+    floorMs: median(runs.floorMs),
+    gateMs: median(runs.gateMs),
+    mentions: 0,
+    longestTaskMs: trace.longestMs,
+    runs,
+  };
+}
+
+/** Times mark.js's two ways of marking a list of aliases on one page. */
+async function pickMarkjsMode(
+  b: BenchBrowser,
+  plan: Plan,
+  pattern: Pattern,
+  aliases: string[],
+): Promise<{ mode: MarkjsMode; keywordsMs: number; markRegExpMs: number }> {
+  const url = b.url(`${plan.name}.html`);
+  const time = async (mode: MarkjsMode) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push((await runMarkjs(b, url, mode, pattern, aliases)).mark.ms);
+    return median(runs);
+  };
+  const keywordsMs = await time('keywords');
+  const markRegExpMs = await time('regexp');
+  return {
+    mode: keywordsMs < markRegExpMs ? 'keywords' : 'regexp',
+    keywordsMs,
+    markRegExpMs,
+  };
+}
+
+/** The lexicon's `PATTERN_FLAGS`, where it declares them. */
+function declaredFlags(): string | undefined {
+  const flags = (lexiconModule as Record<string, unknown>).PATTERN_FLAGS;
+  return typeof flags === 'string' ? flags : undefined;
+}
+
+const METHODS: Record<MarkjsMode, string> = {
+  regexp:
+    'markRegExp(new RegExp(lexicon.pattern, flags)) — one pass with the same combined pattern',
+  keywords:
+    "mark([...aliases], { separateWordSearch: false, accuracy: 'exactly', caseSensitive: false, diacritics: false }) — one pass per alias",
+};
+
+async function main(): Promise<void> {
+  const loadAverageBefore = loadavg();
+  const { knowledge } = compileFromDisk();
+  const lexicon = lexiconModule.buildLexicon(knowledge);
+  const pattern = patternFor(lexicon.pattern, declaredFlags());
+  const aliases = knowledge.entities.flatMap((e) => [
+    ...e.aliases,
+    ...e.contextAliases,
+  ]);
+
+  const dir = mkdtempSync(join(tmpdir(), 'summit-lens-bench-'));
+  log(`Generating pages in ${dir}…`);
+  const generated = new Map<string, GeneratedPage>();
+  for (const plan of PLANS)
+    generated.set(plan.name, writePage(dir, plan, true));
+  generated.set(IRRELEVANT.name, writePage(dir, IRRELEVANT, false));
+
+  const size = contentScriptSize(ROOT, !smoke);
+  const scripts = await bundlePageScripts(lexicon);
+  const b = await startBrowser(dir, scripts);
+  try {
+    const resolution = await timerResolution(
+      b,
+      b.url(`${PLANS[0]!.name}.html`),
+    );
+    let markjsMode: MarkjsMode = 'regexp';
+    let keywords: Results['markjs']['keywordsMs'];
+    if (!smoke) {
+      log('Choosing how to call mark.js…');
+      const picked = await pickMarkjsMode(b, PLANS[0]!, pattern, aliases);
+      markjsMode = picked.mode;
+      keywords = {
+        page: PLANS[0]!.name,
+        ms: picked.keywordsMs,
+        markRegExpMs: picked.markRegExpMs,
+      };
+    }
+    const pages: PageFigures[] = [];
+    for (const plan of PLANS) {
+      log(`Measuring ${plan.name}…`);
+      pages.push(
+        await measurePage(
+          b,
+          plan,
+          generated.get(plan.name)!,
+          pattern,
+          aliases,
+          markjsMode,
+        ),
+      );
+    }
+    log(`Measuring ${IRRELEVANT.name}…`);
+    const irrelevant = await measureIrrelevant(
+      b,
+      IRRELEVANT,
+      generated.get(IRRELEVANT.name)!,
+      pattern,
+    );
+    const markjsPackage = JSON.parse(
+      readFileSync(join(markjsPath(), '..', '..', 'package.json'), 'utf8'),
+    ) as { version: string };
+    const figures: Omit<Results, 'targets'> = {
+      date: new Date().toISOString(),
+      smoke,
+      chromium: b.version,
+      node: process.version,
+      machine: {
+        cpus: availableParallelism(),
+        loadAverageBefore,
+        loadAverageAfter: loadavg(),
+      },
+      timerResolutionMs: resolution,
+      lexicon: {
+        aliases: aliases.length,
+        patternLength: pattern.source.length,
+        patternFlags: pattern.flags,
+      },
+      markjs: {
+        version: markjsPackage.version,
+        method: METHODS[markjsMode],
+        keywordsMs: keywords,
+      },
+      pages,
+      irrelevant,
+      contentScriptBytes: size?.bytes,
+      contentScriptGzipBytes: size?.gzipBytes,
+      contentScriptStale: size?.stale,
+    };
+    const results: Results = { ...figures, targets: checkTargets(figures) };
+    console.log(formatReport(results));
+    const out = smoke
+      ? join(tmpdir(), 'summit-lens-bench.smoke.json')
+      : join(ROOT, 'bench', 'results.json');
+    mkdirSync(join(out, '..'), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nFigures written to ${out}`);
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
