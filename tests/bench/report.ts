@@ -71,6 +71,8 @@ export interface IrrelevantFigures {
 export interface Results {
   date: string;
   smoke: boolean;
+  /** The commit measured, and whether the content script's sources had uncommitted changes. */
+  source: { commit: string; dirty: boolean };
   chromium: string;
   node: string;
   machine: {
@@ -311,6 +313,7 @@ export function formatReport(results: Results): string {
       : `content script: ${results.contentScriptBytes} B, ${results.contentScriptGzipBytes} B gzipped (level 9)${results.contentScriptStale ? ' — WARNING: older than its sources, run `npx wxt build`' : ''}`;
   return [
     `Summit Lens benchmark${results.smoke ? ' (smoke)' : ''} — Chromium ${results.chromium}, ${results.machine.cpus} cores, load ${results.machine.loadAverageBefore.map((l) => fixed(l, 1)).join(' ')}, timer ${fixed(results.timerResolutionMs * 1000, 0)} µs`,
+    `source: ${results.source.commit.slice(0, 12)}${results.source.dirty ? ' with uncommitted changes to the content script or knowledge' : ''}`,
     `lexicon: ${results.lexicon.aliases} aliases in one pattern of ${results.lexicon.patternLength} characters, flags ${results.lexicon.patternFlags}`,
     `mark.js ${results.markjs.version}: ${results.markjs.method}` +
       (kw

@@ -10,6 +10,7 @@
  * enforced: the exit code is 1 only when the benchmark itself broke (or Summit
  * Lens marked nothing on a summit page, or something on the other one).
  */
+import { spawnSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -266,6 +267,18 @@ async function pickMarkjsMode(
   };
 }
 
+/** The commit checked out, and whether what the bundle is built from differs from it. */
+function sourceState(): Results['source'] {
+  const git = (args: string[]) =>
+    spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  return {
+    commit: git(['rev-parse', 'HEAD']) || 'unknown',
+    dirty:
+      git(['status', '--porcelain', '--', 'entrypoints', 'knowledge', 'utils'])
+        .length > 0,
+  };
+}
+
 /** The lexicon's `PATTERN_FLAGS`, where it declares them. */
 function declaredFlags(): string | undefined {
   const flags = (lexiconModule as Record<string, unknown>).PATTERN_FLAGS;
@@ -343,6 +356,7 @@ async function main(): Promise<void> {
     const figures: Omit<Results, 'targets'> = {
       date: new Date().toISOString(),
       smoke,
+      source: sourceState(),
       chromium: b.version,
       node: process.version,
       machine: {
