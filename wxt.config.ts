@@ -35,6 +35,6 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '112' }),
+      : { minimum_chrome_version: '105' }),
   }),
 });

@@ -8,7 +8,12 @@ import { aliasKey } from '../../utils/text';
 import { closedGate, isOpen, recordMatches } from './gate';
 import { createMatcher, type Matcher } from './matcher';
 import type { Painter } from './painter';
-import { segmentsOf, toDomPoint, type Segment } from './text-segments';
+import {
+  segmentsOf,
+  toDomPoint,
+  type ScanRoot,
+  type Segment,
+} from './text-segments';
 import { yieldToMain } from './yield-to-main';
 
 export interface Mention {
@@ -38,7 +43,8 @@ export class Annotator {
   private readonly mentions = new Set<Mention>();
   /** Context-alias mentions waiting for their entity's full name. */
   private readonly pending = new Set<Mention>();
-  private readonly byNode = new Map<Text, Mention[]>();
+  /** Mentions by text node, for hit-testing; built on first use. */
+  private byNode: Map<Text, Mention[]> | undefined;
   /** Bumped by `clear()` so that a scan under way stops adding. */
   private generation = 0;
 
@@ -58,8 +64,7 @@ export class Annotator {
    * Scans `root` for mentions, yielding to the browser every `sliceMs`.
    * Paints them if the page is (or now becomes) about the summits.
    */
-  async scan(root: Node): Promise<void> {
-    const wasOpen = this.isOpen;
+  async scan(root: ScanRoot): Promise<void> {
     const generation = this.generation;
     let deadline = performance.now() + this.sliceMs;
     for (const segment of segmentsOf(root)) {
@@ -70,7 +75,6 @@ export class Annotator {
         deadline = performance.now() + this.sliceMs;
       }
     }
-    if (!wasOpen && this.isOpen) this.paintAll();
   }
 
   /** Forgets every mention whose start lies inside `root`. */
@@ -96,7 +100,7 @@ export class Annotator {
     this.painter.clear();
     this.mentions.clear();
     this.pending.clear();
-    this.byNode.clear();
+    this.byNode = undefined;
     this.present.clear();
     this.gate = closedGate();
   }
@@ -121,6 +125,12 @@ export class Annotator {
   /** The counted mention whose range holds this DOM point, if any. */
   mentionAt(node: Node, offset: number): Mention | undefined {
     if (!this.isOpen || node.nodeType !== Node.TEXT_NODE) return undefined;
+    if (!this.byNode) {
+      const byNode = new Map<Text, Mention[]>();
+      for (const m of this.mentions) indexMention(byNode, m);
+      for (const m of this.pending) indexMention(byNode, m);
+      this.byNode = byNode;
+    }
     return this.byNode
       .get(node as Text)
       ?.find(
@@ -131,7 +141,13 @@ export class Annotator {
   private addSegment(segment: Segment): void {
     const matches = this.match(segment.text);
     if (matches.length === 0) return;
-    recordMatches(this.lexicon, this.gate, matches);
+    if (!this.isOpen) {
+      recordMatches(this.lexicon, this.gate, matches);
+      // Mentions found before the page qualified are painted the moment it
+      // does; later ones are painted as they are found, slice by slice.
+      if (this.isOpen) this.paintAll();
+    }
+    let named = false;
     for (const match of matches) {
       const start = toDomPoint(segment, match.start, false);
       const end = toDomPoint(segment, match.end, true);
@@ -141,26 +157,26 @@ export class Annotator {
       const mention: Mention = {
         entity: match.entity,
         range,
-        nodes: nodesBetween(segment, match.start, match.end),
+        nodes: segment.nodes.slice(start.index, end.index + 1),
       };
-      for (const node of mention.nodes) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
+      if (this.byNode) indexMention(this.byNode, mention);
+      if (!match.context && !this.present.has(match.entity)) {
+        this.present.add(match.entity);
+        named = true;
       }
-      if (!match.context) this.present.add(match.entity);
       if (match.context && !this.present.has(match.entity)) {
         this.pending.add(mention);
       } else {
         this.count(mention);
       }
     }
-    for (const m of this.pending) {
-      if (this.present.has(m.entity)) {
-        this.pending.delete(m);
-        this.count(m);
+    if (named)
+      for (const m of this.pending) {
+        if (this.present.has(m.entity)) {
+          this.pending.delete(m);
+          this.count(m);
+        }
       }
-    }
   }
 
   private count(mention: Mention): void {
@@ -186,23 +202,22 @@ export class Annotator {
       mention.range,
       this.lexicon.entities[mention.entity]!.kind,
     );
+    const byNode = this.byNode;
+    if (!byNode) return;
     for (const node of mention.nodes) {
-      const list = this.byNode.get(node);
+      const list = byNode.get(node);
       if (!list) continue;
       const i = list.indexOf(mention);
       if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) this.byNode.delete(node);
+      if (list.length === 0) byNode.delete(node);
     }
   }
 }
 
-/** The nodes of a segment that overlap the text offsets [start, end). */
-function nodesBetween(segment: Segment, start: number, end: number): Text[] {
-  const nodes: Text[] = [];
-  segment.nodes.forEach((node, i) => {
-    const nodeStart = segment.starts[i]!;
-    const nodeEnd = segment.starts[i + 1] ?? segment.text.length;
-    if (nodeEnd > start && nodeStart < end) nodes.push(node);
-  });
-  return nodes;
+function indexMention(byNode: Map<Text, Mention[]>, mention: Mention): void {
+  for (const node of mention.nodes) {
+    const list = byNode.get(node);
+    if (list) list.push(mention);
+    else byNode.set(node, [mention]);
+  }
 }

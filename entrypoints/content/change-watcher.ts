@@ -3,23 +3,24 @@
  * batch per `delayMs`, however fast the page changes. Each batch names the
  * smallest set of roots whose text may have changed.
  */
-import { isInline, isSkipped } from './text-segments';
+import { isInline, isSkipped, type ScanRoot } from './text-segments';
 
 export interface ChangeBatch {
   /** Subtrees to rescan; none contains another. */
-  roots: Node[];
+  roots: ScanRoot[];
   /** Whether nodes were removed or text edited (old mentions may be gone). */
   removals: boolean;
 }
 
 /** The element whose text a change at `node` can affect. */
-function rootFor(node: Node): Node | undefined {
+function rootFor(node: Node): ScanRoot | undefined {
   let current: Node | null =
     node.nodeType === Node.ELEMENT_NODE && !isInline(node)
       ? node
       : node.parentNode;
   while (current && isInline(current)) current = current.parentNode;
-  return current ?? undefined;
+  // Parents are elements, documents or fragments (shadow roots).
+  return (current as ScanRoot | null) ?? undefined;
 }
 
 /** Whether a node lies inside something the scan never reads. */
@@ -37,7 +38,7 @@ export function changedRoots(
   records: readonly MutationRecord[],
   ownHost: () => Element | undefined = () => undefined,
 ): ChangeBatch {
-  const candidates = new Set<Node>();
+  const candidates = new Set<ScanRoot>();
   let removals = false;
   for (const record of records) {
     if (record.type === 'characterData') {

@@ -28,11 +28,19 @@ const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
  */
 export function createMatcher(lexicon: Lexicon): Matcher {
   const pattern = new RegExp(lexicon.pattern, PATTERN_FLAGS);
+  // The same few spellings recur on a page: normalise each one once.
+  const entries = new Map<string, [number, 0 | 1] | undefined>();
+  const entryOf = (found: string) => {
+    if (entries.has(found)) return entries.get(found);
+    const entry = lexicon.aliases[aliasKey(found)];
+    entries.set(found, entry);
+    return entry;
+  };
   return (text) => {
     const matches: TextMatch[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const entry = lexicon.aliases[aliasKey(m[0])];
+      const entry = entryOf(m[0]);
       if (!entry) continue;
       const end = m.index + m[0].length;
       const context = entry[1] === 1;

@@ -75,9 +75,13 @@ export class PageAnnotation {
   }
 
   private async fullPass(): Promise<void> {
-    const body = this.options.document.body;
+    const { body, title } = this.options.document;
     if (!body) return;
-    this.quickGate(body.textContent ?? '', this.quickState);
+    // A summit story usually says so in its title; only when it does not is
+    // the whole text checked.
+    this.quickGate(title, this.quickState);
+    if (!isOpen(this.quickState))
+      this.quickGate(body.textContent ?? '', this.quickState);
     if (!isOpen(this.quickState)) return;
     this.annotator.clear();
     await this.annotator.scan(body);

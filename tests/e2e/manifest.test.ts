@@ -56,8 +56,8 @@ describe.each([
   });
 });
 
-test('Chrome needs a version with the Highlight API and regex sets (112+)', () => {
-  expect(Number(chrome.minimum_chrome_version)).toBeGreaterThanOrEqual(112);
+test('Chrome needs a version with the Highlight API (105+)', () => {
+  expect(Number(chrome.minimum_chrome_version)).toBeGreaterThanOrEqual(105);
 });
 
 test('Firefox has a gecko id, no data collection, and a Highlight API version', () => {

@@ -5,14 +5,12 @@ import {
   createMatcher,
   type TextMatch,
 } from '../../../entrypoints/content/matcher';
+import { WORD_CHAR } from '../../../knowledge/lexicon';
 import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
 
 const SEPARATOR = /[\s\-\u2010\u2011\u2013]/;
-const WORD = new RegExp(
-  '[[\\p{L}\\p{N}_]--[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}]]',
-  'v',
-);
+const WORD = new RegExp(WORD_CHAR);
 
 /** Longest alias first, as authored keys (lower case, single spaces). */
 const aliases = Object.keys(lexicon.aliases).sort(
