@@ -92,12 +92,19 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const summits = knowledge.entities
     .map((e, i) => (e.kind === 'event' && e.id.startsWith('summit-') ? i : -1))
     .filter((i) => i >= 0);
-  const group = (entities: number[]) =>
-    `(${entities
-      .flatMap((entity) =>
-        knowledge.entities[entity]!.aliases.map(aliasPattern),
-      )
-      .join('|')})`;
+  // Without word boundaries an alias that contains another of its group
+  // adds nothing ("Vladimir Putin" holds "Putin"), so only the shortest stay.
+  const group = (entities: number[]) => {
+    const keys = [
+      ...new Set(
+        entities.flatMap((e) => knowledge.entities[e]!.aliases.map(aliasKey)),
+      ),
+    ];
+    const minimal = keys.filter(
+      (key) => !keys.some((other) => other !== key && key.includes(other)),
+    );
+    return `(${minimal.map(aliasPattern).join('|')})`;
+  };
   return {
     entities: knowledge.entities.map(({ id, name, kind }) => ({
       id,

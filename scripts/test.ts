@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check a change must pass, in order, ending with one line
  * `N passed, N failed` over all of them. Each tool check (lint, format, types,
- * knowledge provenance, builds) counts as one test; Vitest tests count one by
- * one. Exits 1 when anything failed.
+ * knowledge provenance, builds, Firefox lint, the benchmark's smoke run)
+ * counts as one test; Vitest tests count one by one. Exits 1 when anything
+ * failed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -91,8 +92,12 @@ if (check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']))
     '.output/firefox-mv2',
     '--warnings-as-errors',
   ]);
-if (built) vitest('e2e', 'vitest.e2e.config.ts');
-else {
+if (built) {
+  vitest('e2e', 'vitest.e2e.config.ts');
+  // The benchmark at its smallest size, to prove it runs; timings are
+  // reported, never asserted.
+  check('bench smoke', 'npm', ['run', '--silent', 'bench', '--', '--smoke']);
+} else {
   failed += 1;
   failures.push('e2e (skipped: the build failed)');
 }

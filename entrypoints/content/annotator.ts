@@ -83,13 +83,21 @@ export class Annotator {
       if (root.contains(m.range.startContainer)) this.drop(m);
   }
 
-  /** Forgets mentions that were removed from the page or whose text changed. */
-  prune(): void {
+  /**
+   * Forgets mentions that were removed from the page, and those in `edited`
+   * text nodes whose text is no longer an alias of their entity.
+   */
+  prune(edited: ReadonlySet<Node>): void {
     for (const m of [...this.mentions, ...this.pending]) {
       const { range } = m;
-      const entry = range.startContainer.isConnected
-        ? this.lexicon.aliases[aliasKey(range.toString())]
-        : undefined;
+      const gone =
+        !range.startContainer.isConnected || !range.endContainer.isConnected;
+      if (gone) {
+        this.drop(m);
+        continue;
+      }
+      if (!m.nodes.some((n) => edited.has(n))) continue;
+      const entry = this.lexicon.aliases[aliasKey(range.toString())];
       if (!entry || entry[0] !== m.entity) this.drop(m);
     }
   }

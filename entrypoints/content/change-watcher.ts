@@ -10,6 +10,8 @@ export interface ChangeBatch {
   roots: ScanRoot[];
   /** Whether nodes were removed or text edited (old mentions may be gone). */
   removals: boolean;
+  /** Text nodes whose text was edited in place. */
+  edited: Set<Node>;
 }
 
 /** The element whose text a change at `node` can affect. */
@@ -40,9 +42,11 @@ export function changedRoots(
 ): ChangeBatch {
   const candidates = new Set<ScanRoot>();
   let removals = false;
+  const edited = new Set<Node>();
   for (const record of records) {
     if (record.type === 'characterData') {
       removals = true;
+      edited.add(record.target);
       const root = rootFor(record.target);
       if (root) candidates.add(root);
       continue;
@@ -64,7 +68,7 @@ export function changedRoots(
       !isIgnored(root, ownHost) &&
       ![...candidates].some((other) => other !== root && other.contains(root)),
   );
-  return { roots, removals };
+  return { roots, removals, edited };
 }
 
 /** Starts watching `target`; returns a function that stops. */

@@ -95,7 +95,7 @@ export class PageAnnotation {
       if (isOpen(this.quickState)) await this.fullPass();
       return;
     }
-    if (batch.removals) this.annotator.prune();
+    if (batch.removals) this.annotator.prune(batch.edited);
     for (const root of batch.roots) {
       this.annotator.forget(root);
       await this.annotator.scan(root);
