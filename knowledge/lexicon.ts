@@ -20,11 +20,11 @@ export interface Lexicon {
   pattern: string;
   gate: {
     /**
-     * The quick gate's pattern (flags `gi`): three groups, matching the full
-     * names of Kim Jong Un, of Putin, and of the summits, with no word
-     * boundaries or Unicode mode, so that the engine can skip ahead fast.
+     * For the quick gate, one pattern (flags `i`) per group, of words one of
+     * which every full name of Kim Jong Un (`kim`), of Putin (`putin`) and of
+     * the summits (`summit`) contains. No match rules the group out.
      */
-    pattern: string;
+    needles: { kim: string; putin: string; summit: string };
     /** Entity index of Kim Jong Un, whose full name the gate requires. */
     kim: number;
     /** Entity index of Vladimir Putin. */
@@ -92,18 +92,29 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const summits = knowledge.entities
     .map((e, i) => (e.kind === 'event' && e.id.startsWith('summit-') ? i : -1))
     .filter((i) => i >= 0);
-  // Without word boundaries an alias that contains another of its group
-  // adds nothing ("Vladimir Putin" holds "Putin"), so only the shortest stay.
-  const group = (entities: number[]) => {
-    const keys = [
+  // The longest word of each full name, less any word whose names all hold
+  // another of the words too ("vladimir": "Vladimir Putin" holds "putin").
+  const needles = (entities: number[]) => {
+    const keys = entities.flatMap((e) =>
+      knowledge.entities[e]!.aliases.map(aliasKey),
+    );
+    const words = [
       ...new Set(
-        entities.flatMap((e) => knowledge.entities[e]!.aliases.map(aliasKey)),
+        keys.map((key) =>
+          key.split(' ').reduce((a, b) => (b.length > a.length ? b : a)),
+        ),
       ),
     ];
-    const minimal = keys.filter(
-      (key) => !keys.some((other) => other !== key && key.includes(other)),
-    );
-    return `(${minimal.map(aliasPattern).join('|')})`;
+    for (const word of [...words]) {
+      const others = words.filter((w) => w !== word);
+      if (
+        keys.every(
+          (k) => !k.includes(word) || others.some((w) => k.includes(w)),
+        )
+      )
+        words.splice(words.indexOf(word), 1);
+    }
+    return words.map((w) => w.replace(ESCAPE, '\\$&')).join('|');
   };
   return {
     entities: knowledge.entities.map(({ id, name, kind }) => ({
@@ -114,7 +125,11 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     aliases,
     pattern: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
     gate: {
-      pattern: [group([kim]), group([putin]), group(summits)].join('|'),
+      needles: {
+        kim: needles([kim]),
+        putin: needles([putin]),
+        summit: needles(summits),
+      },
       kim,
       putin,
       summits,

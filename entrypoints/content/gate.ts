@@ -40,23 +40,21 @@ export type QuickGate = (text: string, state: GateState) => void;
 
 /**
  * A cheap pre-check over raw text (such as `textContent`) that may say yes
- * too often (it also sees script text, and ignores word boundaries) but never
- * says no wrongly for rendered text. Only when it says yes does the page get
- * a full scan. One pass of a plain case-insensitive pattern, with no
- * look-arounds or Unicode mode, so the engine can skip ahead quickly.
+ * too often (it also sees script text, and looks only for one telling word of
+ * each name) but never says no wrongly for rendered text. Only when it says
+ * yes does the page get a full scan. A plain case-insensitive search for a
+ * few words is the cheapest thing the engine can do over a long text.
  */
 export function createQuickGate(lexicon: Lexicon): QuickGate {
-  const pattern = new RegExp(lexicon.gate.pattern, 'gi');
+  const { kim, putin, summit } = lexicon.gate.needles;
+  const tests = {
+    kim: new RegExp(kim, 'i'),
+    putin: new RegExp(putin, 'i'),
+    summit: new RegExp(summit, 'i'),
+  };
   return (text, state) => {
-    pattern.lastIndex = 0;
-    for (
-      let m = pattern.exec(text);
-      m && !isOpen(state);
-      m = pattern.exec(text)
-    ) {
-      if (m[1] !== undefined) state.kim = true;
-      else if (m[2] !== undefined) state.putin = true;
-      else state.summit = true;
-    }
+    state.kim ||= tests.kim.test(text);
+    state.putin ||= tests.putin.test(text);
+    state.summit ||= tests.summit.test(text);
   };
 }

@@ -20,6 +20,25 @@ export interface PageAnnotationOptions {
   delayMs?: number;
 }
 
+/** How much of a page's opening text the gate reads before all of it. */
+const LEAD_LENGTH = 4000;
+
+/** About the first `length` characters of the text under `root`. */
+function leadingText(root: Node, length: number): string {
+  const walker = root.ownerDocument!.createTreeWalker(
+    root,
+    NodeFilter.SHOW_TEXT,
+  );
+  const parts: string[] = [];
+  let total = 0;
+  for (let n = walker.nextNode(); n && total < length; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    parts.push(data);
+    total += data.length;
+  }
+  return parts.join('');
+}
+
 export class PageAnnotation {
   readonly annotator: Annotator;
   private readonly quickGate;
@@ -77,11 +96,16 @@ export class PageAnnotation {
   private async fullPass(): Promise<void> {
     const { body, title } = this.options.document;
     if (!body) return;
-    // A summit story usually says so in its title; only when it does not is
-    // the whole text checked.
-    this.quickGate(title, this.quickState);
-    if (!isOpen(this.quickState))
-      this.quickGate(body.textContent ?? '', this.quickState);
+    // A summit story usually says so in its title or its opening lines; only
+    // when it does not is the whole text checked.
+    for (const text of [
+      () => title,
+      () => leadingText(body, LEAD_LENGTH),
+      () => body.textContent ?? '',
+    ]) {
+      if (isOpen(this.quickState)) break;
+      this.quickGate(text(), this.quickState);
+    }
     if (!isOpen(this.quickState)) return;
     this.annotator.clear();
     await this.annotator.scan(body);
