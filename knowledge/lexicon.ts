@@ -37,7 +37,7 @@ export interface Lexicon {
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 
 /** Regex source matching one alias, tolerant of separators and apostrophes. */
-export function aliasPattern(alias: string): string {
+function aliasPattern(alias: string): string {
   return aliasKey(alias)
     .split(' ')
     .map((word) => word.replace(ESCAPE, '\\$&').replace(/'/g, "['\u2019]"))
@@ -60,8 +60,8 @@ export const PATTERN_FLAGS = 'gi';
 export const WORD_CHAR =
   '[0-9A-Z_a-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1FFF]';
 /** No word character may touch a match on either side. */
-export const WORD_BEFORE = `(?<!${WORD_CHAR})`;
-export const WORD_AFTER = `(?!${WORD_CHAR})`;
+const WORD_BEFORE = `(?<!${WORD_CHAR})`;
+const WORD_AFTER = `(?!${WORD_CHAR})`;
 
 function indexOfEntity(knowledge: Knowledge, id: string): number {
   const index = knowledge.entities.findIndex((e) => e.id === id);
