@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { knowledge } from './marks';
+import { knowledge, markPoint } from './marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -15,31 +15,6 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const dialog = (page: Page) => page.locator('summit-lens-card [role="dialog"]');
-
-/** Viewport point in the middle of the first marked range with this text. */
-async function markPoint(
-  page: Page,
-  text: string,
-): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('summit-lens')) continue;
-      for (const r of highlight as Iterable<Range>) {
-        if (r.toString() !== wanted) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0];
-        if (rect)
-          return {
-            x: rect.left + rect.width / 2,
-            y: rect.top + rect.height / 2,
-          };
-      }
-    }
-    return undefined;
-  }, text);
-  if (!point) throw new Error(`no mark "${text}"`);
-  return point;
-}
 
 async function activeMark(page: Page): Promise<string | undefined> {
   return page.evaluate(() => {

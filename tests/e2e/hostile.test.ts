@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, type ErrorLog } from './errors';
 import { launchExtension, type ExtensionSession } from './harness';
-import { countByEntity, readMarks } from './marks';
+import { countByEntity, markPoint, readMarks } from './marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -32,20 +32,7 @@ async function openWatched(
 }
 
 async function hover(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const [, highlight] of CSS.highlights)
-      for (const r of highlight as Iterable<Range>)
-        if (r.toString() === wanted) {
-          const rect = r.getClientRects()[0];
-          if (rect)
-            return {
-              x: rect.left + rect.width / 2,
-              y: rect.top + rect.height / 2,
-            };
-        }
-    return undefined;
-  }, text);
-  if (!point) throw new Error(`no mark "${text}"`);
+  const point = await markPoint(page, text);
   await page.mouse.move(1, 1);
   await page.mouse.move(point.x, point.y);
 }

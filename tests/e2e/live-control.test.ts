@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { countByEntity, readMarks } from './marks';
+import { countByEntity, markPoint, readMarks } from './marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -49,20 +49,8 @@ test('a tap on a mark opens its card at once', async () => {
   await expect
     .poll(async () => (await readMarks(page)).length)
     .toBeGreaterThan(5);
-  const point = await page.evaluate(() => {
-    for (const [, highlight] of CSS.highlights)
-      for (const r of highlight as Iterable<Range>)
-        if (r.toString() === 'Sergei Shoigu') {
-          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = r.getClientRects()[0]!;
-          return {
-            x: rect.left + rect.width / 2,
-            y: rect.top + rect.height / 2,
-          };
-        }
-    return undefined;
-  });
-  await page.touchscreen.tap(point!.x, point!.y);
+  const point = await markPoint(page, 'Sergei Shoigu');
+  await page.touchscreen.tap(point.x, point.y);
   await expect
     .poll(
       () =>

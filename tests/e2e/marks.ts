@@ -112,3 +112,31 @@ export async function marksOverlapping(
     return result;
   }, needles);
 }
+
+/**
+ * Scrolls the first mark whose text is `text` into view and returns the
+ * middle of its first box, in viewport coordinates.
+ */
+export async function markPoint(
+  page: Page,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('summit-lens')) continue;
+      for (const r of highlight as Iterable<Range>) {
+        if (r.toString() !== wanted) continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0];
+        if (rect)
+          return {
+            x: rect.left + rect.width / 2,
+            y: rect.top + rect.height / 2,
+          };
+      }
+    }
+    return undefined;
+  }, text);
+  if (!point) throw new Error(`no mark "${text}"`);
+  return point;
+}

@@ -1,18 +1,7 @@
 import lexicon from 'virtual:summit-lens/lexicon';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { Annotator } from '../../../entrypoints/content/annotator';
-import type { Painter } from '../../../entrypoints/content/painter';
-
-function recordingPainter(): Painter & { painted: Set<AbstractRange> } {
-  const painted = new Set<AbstractRange>();
-  return {
-    painted,
-    add: (range) => void painted.add(range),
-    remove: (range) => void painted.delete(range),
-    setActive: () => undefined,
-    clear: () => painted.clear(),
-  };
-}
+import { recordingPainter } from '../helpers/recording-painter';
 
 function paragraph(html: string): HTMLParagraphElement {
   const p = document.createElement('p');

@@ -2,21 +2,9 @@ import fc from 'fast-check';
 import lexicon from 'virtual:summit-lens/lexicon';
 import { expect, test } from 'vitest';
 import { Annotator } from '../../../entrypoints/content/annotator';
-import type { Painter } from '../../../entrypoints/content/painter';
+import { recordingPainter } from '../helpers/recording-painter';
 import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
-
-/** A painter that keeps what it was given, as CSS.highlights would. */
-function recordingPainter(): Painter & { painted: Set<AbstractRange> } {
-  const painted = new Set<AbstractRange>();
-  return {
-    painted,
-    add: (range) => void painted.add(range),
-    remove: (range) => void painted.delete(range),
-    setActive: () => undefined,
-    clear: () => painted.clear(),
-  };
-}
 
 interface Tree {
   tag: string;
