@@ -345,6 +345,17 @@ async function main(): Promise<void> {
         ),
       );
     }
+    let keywordsAt1MBMs: number | undefined;
+    if (!smoke) {
+      log('Timing mark.js’s usual mark([...aliases]) at 1MB…');
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++)
+        runs.push(
+          (await runMarkjs(b, b.url('1MB.html'), 'keywords', pattern, aliases))
+            .mark.ms,
+        );
+      keywordsAt1MBMs = median(runs);
+    }
     log(`Measuring ${IRRELEVANT.name}…`);
     const irrelevant = await measureIrrelevant(
       b,
@@ -376,6 +387,7 @@ async function main(): Promise<void> {
         version: markjsPackage.version,
         method: METHODS[markjsMode],
         keywordsMs: keywords,
+        keywordsAt1MBMs,
       },
       pages,
       irrelevant,
