@@ -14,6 +14,15 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+/** Opens a fixture page and waits until it has marks. */
+async function openMarked(path: string): Promise<Page> {
+  const page = await session.open(path);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.size))
+    .toBeGreaterThan(0);
+  return page;
+}
+
 const dialog = (page: Page) => page.locator('summit-lens-card [role="dialog"]');
 
 async function activeMark(page: Page): Promise<string | undefined> {
@@ -28,10 +37,7 @@ async function activeMark(page: Page): Promise<string | undefined> {
 const outlets = knowledge.sources.map((s) => s.outlet);
 
 test('hovering a mark opens its card; Escape closes it', async () => {
-  const page = await session.open('pages/classic-article.html');
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.size))
-    .toBeGreaterThan(0);
+  const page = await openMarked('pages/classic-article.html');
   const point = await markPoint(page, 'Sergei Shoigu');
   await page.mouse.move(point.x, point.y);
   await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
@@ -60,10 +66,7 @@ test('hovering a mark opens its card; Escape closes it', async () => {
 });
 
 test('a short pass over a mark does not open the card', async () => {
-  const page = await session.open('pages/classic-article.html');
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.size))
-    .toBeGreaterThan(0);
+  const page = await openMarked('pages/classic-article.html');
   const point = await markPoint(page, 'Sergei Shoigu');
   await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(120);
@@ -74,10 +77,7 @@ test('a short pass over a mark does not open the card', async () => {
 });
 
 test('the pointer can move into the card; leaving both closes it', async () => {
-  const page = await session.open('pages/classic-article.html');
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.size))
-    .toBeGreaterThan(0);
+  const page = await openMarked('pages/classic-article.html');
   const point = await markPoint(page, 'Sergei Shoigu');
   await page.mouse.move(point.x, point.y);
   await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
@@ -98,10 +98,7 @@ test('the pointer can move into the card; leaving both closes it', async () => {
 });
 
 test('the keyboard command reaches the next mention and focuses its card', async () => {
-  const page = await session.open('pages/split-names.html');
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.size))
-    .toBeGreaterThan(0);
+  const page = await openMarked('pages/split-names.html');
   await session.runCommand(page, 'next-mention');
   await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
   const first = await activeMark(page);
