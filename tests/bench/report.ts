@@ -178,10 +178,13 @@ export function checkTargets(
       50,
     ),
     target('lens 5MB/1MB', ratio(mb5?.lensMs, mb1?.lensMs), '≤', 6),
+    // "From our code": tasks that ran while the scan did. The frame after
+    // it, where Chromium paints the registered highlights, is reported in
+    // the table (scan / paint) but is the browser's work, not ours.
     ...results.pages.map((p) =>
       target(
-        `longest task @${p.name}`,
-        p.longestTaskMs,
+        `longest task while scanning @${p.name}`,
+        p.longestScanTaskMs,
         '≤',
         LONG_TASK_LIMIT_MS,
         ' ms',
