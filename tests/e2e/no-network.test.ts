@@ -25,8 +25,11 @@ beforeAll(async () => {
   });
   proxy.on('connect', (req, socket) => {
     proxied.push(`CONNECT ${req.url}`);
+    // Chromium may reset a refused tunnel; that is not an error here.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  proxy.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
   const { port } = proxy.address() as AddressInfo;
   session = await launchExtension({
