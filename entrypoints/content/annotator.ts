@@ -34,7 +34,8 @@ export interface AnnotatorOptions {
 export class Annotator {
   readonly lexicon: Lexicon;
   private readonly painter: Painter;
-  private readonly match: Matcher;
+  /** Built on the first scan: most pages never get one. */
+  private matcher: Matcher | undefined;
   private readonly sliceMs: number;
   private gate = closedGate();
   /** Entities named in full somewhere on the page. */
@@ -51,7 +52,6 @@ export class Annotator {
   constructor(options: AnnotatorOptions) {
     this.lexicon = options.lexicon;
     this.painter = options.painter;
-    this.match = createMatcher(options.lexicon);
     this.sliceMs = options.sliceMs ?? 8;
   }
 
@@ -147,7 +147,8 @@ export class Annotator {
   }
 
   private addSegment(segment: Segment): void {
-    const matches = this.match(segment.text);
+    this.matcher ??= createMatcher(this.lexicon);
+    const matches = this.matcher(segment.text);
     if (matches.length === 0) return;
     if (!this.isOpen) {
       recordMatches(this.lexicon, this.gate, matches);

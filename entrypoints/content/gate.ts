@@ -10,12 +10,15 @@ export interface GateState {
   kim: boolean;
   putin: boolean;
   summit: boolean;
+  /** Some text was read without looking for Putin (see `QuickGate`). */
+  putinUnread: boolean;
 }
 
 export const closedGate = (): GateState => ({
   kim: false,
   putin: false,
   summit: false,
+  putinUnread: false,
 });
 
 export function isOpen(state: GateState): boolean {
@@ -36,7 +39,17 @@ export function recordMatches(
   }
 }
 
-export type QuickGate = (text: string, state: GateState) => void;
+/**
+ * Reads `text` into the gate's state. Unless `thorough`, it does not look for
+ * Putin while Kim Jong Un has not been named (a page about neither is then
+ * read twice, not three times); it notes that in `putinUnread`, and the
+ * caller reads the page for Putin alone once Kim is named.
+ */
+export type QuickGate = (
+  text: string,
+  state: GateState,
+  thorough?: boolean,
+) => void;
 
 /**
  * A cheap pre-check over raw text (such as `textContent`) that may say yes
@@ -52,9 +65,12 @@ export function createQuickGate(lexicon: Lexicon): QuickGate {
     putin: new RegExp(putin, 'i'),
     summit: new RegExp(summit, 'i'),
   };
-  return (text, state) => {
-    state.kim ||= tests.kim.test(text);
-    state.putin ||= tests.putin.test(text);
+  return (text, state, thorough = true) => {
     state.summit ||= tests.summit.test(text);
+    if (state.summit) return;
+    state.kim ||= tests.kim.test(text);
+    if (state.putin) return;
+    if (thorough || state.kim) state.putin = tests.putin.test(text);
+    else state.putinUnread = true;
   };
 }

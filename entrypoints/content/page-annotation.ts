@@ -98,13 +98,15 @@ export class PageAnnotation {
     if (!body) return;
     // A summit story usually says so in its title or its opening lines; only
     // when it does not is the whole text checked.
-    for (const text of [
-      () => title,
-      () => leadingText(body, LEAD_LENGTH),
-      () => body.textContent ?? '',
-    ]) {
+    // The title and opening text are short: read them for every name.
+    const readings: [() => string, boolean][] = [
+      [() => title, true],
+      [() => leadingText(body, LEAD_LENGTH), true],
+      [() => body.textContent ?? '', false],
+    ];
+    for (const [text, thorough] of readings) {
       if (isOpen(this.quickState)) break;
-      this.quickGate(text(), this.quickState);
+      this.quickGate(text(), this.quickState, thorough);
     }
     if (!isOpen(this.quickState)) return;
     this.annotator.clear();
@@ -114,9 +116,16 @@ export class PageAnnotation {
 
   private async onBatch(batch: ChangeBatch): Promise<void> {
     if (!isOpen(this.quickState)) {
+      const state = this.quickState;
       for (const root of batch.roots)
-        this.quickGate(root.textContent ?? '', this.quickState);
-      if (isOpen(this.quickState)) await this.fullPass();
+        this.quickGate(root.textContent ?? '', state, false);
+      // Kim is named at last: Putin may be anywhere on the page.
+      if (state.kim && !state.putin && state.putinUnread) {
+        state.putinUnread = false;
+        const { body } = this.options.document;
+        this.quickGate(body?.textContent ?? '', state, true);
+      }
+      if (isOpen(state)) await this.fullPass();
       return;
     }
     if (batch.removals) this.annotator.prune(batch.edited);

@@ -39,7 +39,6 @@ import {
   type MarkjsRun,
   type Pattern,
 } from './measure';
-import type { MarkjsMode } from './page/globals';
 import {
   checkTargets,
   formatReport,
@@ -81,13 +80,13 @@ const PLANS: Plan[] = smoke
         name: '1MB',
         textLength: 1_000_000,
         repetitions: 7,
-        markjsRepetitions: 7,
+        markjsRepetitions: 3,
       },
       {
         name: '5MB',
         textLength: 5_000_000,
         repetitions: 5,
-        markjsRepetitions: 3,
+        markjsRepetitions: 1,
       },
     ];
 const IRRELEVANT: Plan = smoke
@@ -128,7 +127,6 @@ async function measurePage(
   generated: GeneratedPage,
   pattern: Pattern,
   aliases: string[],
-  markjsMode: MarkjsMode,
 ): Promise<PageFigures> {
   const url = b.url(`${plan.name}.html`);
   const floors: FloorRun[] = [];
@@ -139,7 +137,7 @@ async function measurePage(
     lens: async () => lenses.push(await runLens(b, url)),
     markjs: async () =>
       markjs.length < plan.markjsRepetitions &&
-      markjs.push(await runMarkjs(b, url, markjsMode, pattern, aliases)),
+      markjs.push(await runMarkjs(b, url, 'keywords', pattern, aliases)),
   };
   const order = ['floor', 'lens', 'markjs'] as const;
   for (let rep = 0; rep < plan.repetitions; rep++) {
@@ -246,29 +244,6 @@ async function measureIrrelevant(
   };
 }
 
-/** Times mark.js's two ways of marking a list of aliases on one page. */
-async function pickMarkjsMode(
-  b: BenchBrowser,
-  plan: Plan,
-  pattern: Pattern,
-  aliases: string[],
-): Promise<{ mode: MarkjsMode; keywordsMs: number; markRegExpMs: number }> {
-  const url = b.url(`${plan.name}.html`);
-  const time = async (mode: MarkjsMode) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++)
-      runs.push((await runMarkjs(b, url, mode, pattern, aliases)).mark.ms);
-    return median(runs);
-  };
-  const keywordsMs = await time('keywords');
-  const markRegExpMs = await time('regexp');
-  return {
-    mode: keywordsMs < markRegExpMs ? 'keywords' : 'regexp',
-    keywordsMs,
-    markRegExpMs,
-  };
-}
-
 /** The commit checked out, and whether what the bundle is built from differs from it. */
 function sourceState(): Results['source'] {
   const git = (args: string[]) =>
@@ -287,12 +262,9 @@ function declaredFlags(): string | undefined {
   return typeof flags === 'string' ? flags : undefined;
 }
 
-const METHODS: Record<MarkjsMode, string> = {
-  regexp:
-    'markRegExp(new RegExp(lexicon.pattern, flags)) — one pass with the same combined pattern',
-  keywords:
-    "mark([...aliases], { separateWordSearch: false, accuracy: 'exactly', caseSensitive: false, diacritics: false }) — one pass per alias",
-};
+/** mark.js marking the same aliases, with options that make it match what the lexicon does. */
+const MARKJS_METHOD =
+  "mark([...aliases], { separateWordSearch: false, accuracy: 'exactly', caseSensitive: false, diacritics: false })";
 
 async function main(): Promise<void> {
   const loadAverageBefore = loadavg();
@@ -319,42 +291,23 @@ async function main(): Promise<void> {
       b,
       b.url(`${PLANS[0]!.name}.html`),
     );
-    let markjsMode: MarkjsMode = 'regexp';
-    let keywords: Results['markjs']['keywordsMs'];
-    if (!smoke) {
-      log('Choosing how to call mark.js…');
-      const picked = await pickMarkjsMode(b, PLANS[0]!, pattern, aliases);
-      markjsMode = picked.mode;
-      keywords = {
-        page: PLANS[0]!.name,
-        ms: picked.keywordsMs,
-        markRegExpMs: picked.markRegExpMs,
-      };
-    }
     const pages: PageFigures[] = [];
     for (const plan of PLANS) {
       log(`Measuring ${plan.name}…`);
       pages.push(
-        await measurePage(
-          b,
-          plan,
-          generated.get(plan.name)!,
-          pattern,
-          aliases,
-          markjsMode,
-        ),
+        await measurePage(b, plan, generated.get(plan.name)!, pattern, aliases),
       );
     }
-    let keywordsAt1MBMs: number | undefined;
+    let markRegExpAt1MBMs: number | undefined;
     if (!smoke) {
-      log('Timing mark.js’s usual mark([...aliases]) at 1MB…');
+      log('Timing mark.js’s markRegExp with the combined pattern at 1MB…');
       const runs: number[] = [];
       for (let i = 0; i < 3; i++)
         runs.push(
-          (await runMarkjs(b, b.url('1MB.html'), 'keywords', pattern, aliases))
+          (await runMarkjs(b, b.url('1MB.html'), 'regexp', pattern, aliases))
             .mark.ms,
         );
-      keywordsAt1MBMs = median(runs);
+      markRegExpAt1MBMs = median(runs);
     }
     log(`Measuring ${IRRELEVANT.name}…`);
     const irrelevant = await measureIrrelevant(
@@ -385,9 +338,8 @@ async function main(): Promise<void> {
       },
       markjs: {
         version: markjsPackage.version,
-        method: METHODS[markjsMode],
-        keywordsMs: keywords,
-        keywordsAt1MBMs,
+        method: MARKJS_METHOD,
+        markRegExpAt1MBMs,
       },
       pages,
       irrelevant,
