@@ -96,9 +96,9 @@ export class PageAnnotation {
   private async fullPass(): Promise<void> {
     const { body, title } = this.options.document;
     if (!body) return;
-    // A summit story usually says so in its title or its opening lines; only
-    // when it does not is the whole text checked.
-    // The title and opening text are short: read them for every name.
+    // A summit story usually says so in its title or its opening lines, which
+    // are short enough to read for every name; only when they do not is the
+    // whole text checked.
     const readings: [() => string, boolean][] = [
       [() => title, true],
       [() => leadingText(body, LEAD_LENGTH), true],
