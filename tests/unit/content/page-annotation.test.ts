@@ -15,6 +15,19 @@ async function handled(annotation: PageAnnotation): Promise<void> {
   await annotation.settled();
 }
 
+/** Starts annotating the test document, handling changes after 10 ms. */
+async function annotate() {
+  const painter = recordingPainter();
+  const annotation = new PageAnnotation({
+    document,
+    lexicon,
+    painter,
+    delayMs: 10,
+  });
+  await annotation.start();
+  return { annotation, painter };
+}
+
 beforeEach(() => {
   document.body.replaceChildren();
   document.title = '';
@@ -24,14 +37,7 @@ test('a page naming Putin opens when Kim Jong Un is named later, wherever Putin 
   // Past the opening text that the gate reads for every name.
   paragraph('The talks went on. '.repeat(300));
   paragraph('Vladimir Putin spoke in Moscow.');
-  const painter = recordingPainter();
-  const annotation = new PageAnnotation({
-    document,
-    lexicon,
-    painter,
-    delayMs: 10,
-  });
-  await annotation.start();
+  const { annotation, painter } = await annotate();
   expect(painter.painted.size).toBe(0);
 
   paragraph('Kim Jong Un arrived by train.');
@@ -47,14 +53,7 @@ test('a page naming Putin opens when Kim Jong Un is named later, wherever Putin 
 
 test('a page about neither stays unmarked', async () => {
   paragraph('Vladimir Putin spoke in Moscow.');
-  const painter = recordingPainter();
-  const annotation = new PageAnnotation({
-    document,
-    lexicon,
-    painter,
-    delayMs: 10,
-  });
-  await annotation.start();
+  const { annotation, painter } = await annotate();
   paragraph('Kim Kardashian arrived by train.');
   await handled(annotation);
   expect(annotation.annotator.isOpen).toBe(false);
