@@ -4,9 +4,10 @@
  * once it is, and forgets mentions whose text changed or went away.
  */
 import type { Lexicon } from '../../knowledge/lexicon';
+import type { EntityKind } from '../../knowledge/schema';
 import { aliasKey } from '../../utils/text';
 import { closedGate, isOpen, recordMatches } from './gate';
-import { createMatcher, type Matcher } from './matcher';
+import { createMatcher, shortestMatch, type Matcher } from './matcher';
 import type { Painter } from './painter';
 import {
   segmentsOf,
@@ -24,6 +25,9 @@ export interface Mention {
   nodes: Text[];
 }
 
+/** Characters scanned between looks at the clock (well under a millisecond). */
+const CLOCK_EVERY = 4000;
+
 export interface AnnotatorOptions {
   lexicon: Lexicon;
   painter: Painter;
@@ -37,6 +41,8 @@ export class Annotator {
   /** Built on the first scan: most pages never get one. */
   private matcher: Matcher | undefined;
   private readonly sliceMs: number;
+  /** Text shorter than this cannot hold a mention. */
+  private readonly shortest: number;
   private gate = closedGate();
   /** Entities named in full somewhere on the page. */
   private readonly present = new Set<number>();
@@ -44,6 +50,8 @@ export class Annotator {
   private readonly mentions = new Set<Mention>();
   /** Context-alias mentions waiting for their entity's full name. */
   private readonly pending = new Set<Mention>();
+  /** Counted mentions not painted yet: painting waits for the end of a scan. */
+  private unpainted: Mention[] = [];
   /** Mentions by text node, for hit-testing; built on first use. */
   private byNode: Map<Text, Mention[]> | undefined;
   /** Bumped by `clear()` so that a scan under way stops adding. */
@@ -53,6 +61,7 @@ export class Annotator {
     this.lexicon = options.lexicon;
     this.painter = options.painter;
     this.sliceMs = options.sliceMs ?? 8;
+    this.shortest = shortestMatch(options.lexicon);
   }
 
   /** Whether the page has been found to be about the summits. */
@@ -62,19 +71,26 @@ export class Annotator {
 
   /**
    * Scans `root` for mentions, yielding to the browser every `sliceMs`.
-   * Paints them if the page is (or now becomes) about the summits.
+   * Once the scan is done, paints what it found if the page is (or now
+   * becomes) about the summits: all at once, because every frame rendered
+   * while highlights change redraws all of them.
    */
   async scan(root: ScanRoot): Promise<void> {
     const generation = this.generation;
     let deadline = performance.now() + this.sliceMs;
-    for (const segment of segmentsOf(root)) {
+    let unclocked = 0;
+    for (const segment of segmentsOf(root, this.shortest)) {
       this.addSegment(segment);
+      unclocked += segment.text.length;
+      if (unclocked < CLOCK_EVERY) continue;
+      unclocked = 0;
       if (performance.now() > deadline) {
         await yieldToMain();
         if (generation !== this.generation) return;
         deadline = performance.now() + this.sliceMs;
       }
     }
+    if (this.isOpen) this.paintUnpainted();
   }
 
   /** Forgets every mention whose start lies inside `root`. */
@@ -108,6 +124,7 @@ export class Annotator {
     this.painter.clear();
     this.mentions.clear();
     this.pending.clear();
+    this.unpainted = [];
     this.byNode = undefined;
     this.present.clear();
     this.gate = closedGate();
@@ -150,17 +167,13 @@ export class Annotator {
     this.matcher ??= createMatcher(this.lexicon);
     const matches = this.matcher(segment.text);
     if (matches.length === 0) return;
-    if (!this.isOpen) {
-      recordMatches(this.lexicon, this.gate, matches);
-      // Mentions found before the page qualified are painted the moment it
-      // does; later ones are painted as they are found, slice by slice.
-      if (this.isOpen) this.paintAll();
-    }
+    if (!this.isOpen) recordMatches(this.lexicon, this.gate, matches);
+    const doc = segment.nodes[0]!.ownerDocument;
     let named = false;
     for (const match of matches) {
       const start = toDomPoint(segment, match.start, false);
       const end = toDomPoint(segment, match.end, true);
-      const range = start.node.ownerDocument.createRange();
+      const range = doc.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
       const mention: Mention = {
@@ -190,18 +203,20 @@ export class Annotator {
 
   private count(mention: Mention): void {
     this.mentions.add(mention);
-    if (this.isOpen) this.paint(mention);
+    this.unpainted.push(mention);
   }
 
-  private paint(mention: Mention): void {
-    this.painter.add(
-      mention.range,
-      this.lexicon.entities[mention.entity]!.kind,
-    );
-  }
-
-  private paintAll(): void {
-    for (const m of this.mentions) this.paint(m);
+  private paintUnpainted(): void {
+    const byKind = new Map<EntityKind, Range[]>();
+    for (const m of this.unpainted) {
+      if (!this.mentions.has(m)) continue;
+      const kind = this.lexicon.entities[m.entity]!.kind;
+      const ranges = byKind.get(kind);
+      if (ranges) ranges.push(m.range);
+      else byKind.set(kind, [m.range]);
+    }
+    for (const [kind, ranges] of byKind) this.painter.add(ranges, kind);
+    this.unpainted = [];
   }
 
   private drop(mention: Mention): void {

@@ -53,3 +53,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     return matches;
   };
 }
+
+/** The length of the shortest text a matcher for the lexicon can match. */
+export function shortestMatch(lexicon: Lexicon): number {
+  return Math.min(...Object.keys(lexicon.aliases).map((key) => key.length));
+}

@@ -9,7 +9,7 @@ export const HIGHLIGHT_PREFIX = 'summit-lens';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
 
 export interface Painter {
-  add(range: AbstractRange, kind: EntityKind): void;
+  add(ranges: readonly AbstractRange[], kind: EntityKind): void;
   remove(range: AbstractRange, kind: EntityKind): void;
   /** Shows one range as the active mention, or none. */
   setActive(range: AbstractRange | null): void;
@@ -26,18 +26,18 @@ export function createHighlightPainter(
   registry: HighlightRegistry = CSS.highlights,
 ): Painter {
   const byKind = new Map<EntityKind, Highlight>();
-  const highlightFor = (kind: EntityKind) => {
-    let highlight = byKind.get(kind);
-    if (!highlight) {
+  return {
+    add(ranges, kind) {
+      let highlight = byKind.get(kind);
+      if (highlight) {
+        for (const range of ranges) highlight.add(range);
+        return;
+      }
+      // Filled before it is registered, a highlight takes its ranges faster.
       highlight = new Highlight();
+      for (const range of ranges) highlight.add(range);
       byKind.set(kind, highlight);
       registry.set(`${HIGHLIGHT_PREFIX}-${kind}`, highlight);
-    }
-    return highlight;
-  };
-  return {
-    add(range, kind) {
-      highlightFor(kind).add(range);
     },
     remove(range, kind) {
       byKind.get(kind)?.delete(range);

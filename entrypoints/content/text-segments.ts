@@ -92,104 +92,145 @@ export function isInline(node: Node): boolean {
   return node instanceof Element && INLINE.has(node.localName);
 }
 
-/** Where an element's text belongs: the block it is part of, or null if unread. */
-type Place = Node | null;
-
 /** A node the walk can start from. */
 export type ScanRoot = Document | DocumentFragment | Element;
 
+/** How many readable nodes `Blocks` remembers. */
+const REMEMBERED = 8;
+
 /**
- * Remembers, for each element holding text, the block its text belongs to
- * (or null for hidden and editable content), so that each element is looked
- * at once however many text nodes it holds.
+ * Finds the block each text node belongs to: its nearest ancestor that is not
+ * inline (or the root), or null when the text lies in skipped, hidden or
+ * editable content. It keeps no map from node to block (hashing every node
+ * would cost more than the steps up it saves), only the last few nodes found
+ * readable, which is where most climbs end: a page's text sits in a few
+ * containers, visited in turn.
  */
-class Places {
-  private readonly cache = new Map<Node, Place>();
+class Blocks {
   /** Hidden and editable elements below the root, found in one query. */
   private readonly unread: Set<Element>;
+  /** Nodes whose text, and whose ancestors' text, is read. */
+  private readonly readable: Node[] = [];
+  private oldest = 0;
 
-  constructor(root: ScanRoot) {
-    this.cache.set(root, root);
+  constructor(private readonly root: ScanRoot) {
     this.unread = new Set(root.querySelectorAll(UNREAD));
   }
 
-  of(node: Node): Place {
-    const cached = this.cache.get(node);
-    if (cached !== undefined) return cached;
-    // Climb to the nearest known ancestor, then settle the path downwards.
-    const path: Node[] = [];
-    let up: Node | null = node;
-    let place: Place | undefined;
-    while (up && (place = this.cache.get(up)) === undefined) {
-      path.push(up);
-      up = up.parentNode;
+  /** The block of the text nodes whose parent is `parent`, or null. */
+  of(parent: Node): Node | null {
+    let block = parent;
+    // Below the root, every ancestor of a text node is an element.
+    while (block !== this.root && INLINE.has((block as Element).localName)) {
+      if (this.isUnread(block)) return null;
+      block = block.parentNode!;
     }
-    place ??= null;
-    for (let i = path.length - 1; i >= 0; i--) {
-      const el = path[i] as Element;
-      if (place !== null)
-        place = this.unread.has(el)
-          ? null
-          : INLINE.has(el.localName)
-            ? place
-            : el;
-      this.cache.set(el, place);
+    return this.isReadable(block) ? block : null;
+  }
+
+  /** Whether the text of `node` (below the root) is read where it lies. */
+  isReadable(node: Node): boolean {
+    for (let up = node; up !== this.root; up = up.parentNode!) {
+      if (this.readable.includes(up)) break;
+      if (SKIPPED.has((up as Element).localName) || this.isUnread(up))
+        return false;
     }
-    return place;
+    this.readable[this.oldest] = node;
+    this.oldest = (this.oldest + 1) % REMEMBERED;
+    return true;
+  }
+
+  private isUnread(node: Node): boolean {
+    return this.unread.size > 0 && this.unread.has(node as Element);
   }
 }
 
 /**
- * Collects the text nodes of one block into a segment. The arrays are reused
- * from one segment to the next: a segment is valid until the next is taken.
+ * The text nodes of one block met one after the other in the walk. When
+ * they are all the text the block holds, the block's `textContent` is their
+ * text, read in one native call instead of node by node.
  */
-class SegmentBuilder {
-  private readonly parts: string[] = [];
-  private readonly segment: Segment = {
-    text: '',
-    nodes: [],
-    starts: [],
-    maps: [],
-  };
+class Run {
+  block: Node | null = null;
+  nodes: Text[] = [];
+  /** Offset at which each node starts, in the nodes' raw text. */
+  starts: number[] = [];
   length = 0;
-  /** Set once a segment is taken: its arrays are emptied on the next add. */
-  private taken = false;
+  /** The text node just before the run, whatever its block. */
+  private before: Node | null = null;
+  /** Whether unread text of the block lies between the run's nodes. */
+  private interrupted = false;
+
+  /** Whether `nodes` and `starts` went out with a segment (else reusable). */
+  private handedOut = false;
+
+  /** Starts a run of `block`'s nodes after the text node `before`. */
+  start(block: Node, before: Node | null): void {
+    this.block = block;
+    if (this.handedOut) {
+      this.nodes = [];
+      this.starts = [];
+      this.handedOut = false;
+    } else {
+      this.nodes.length = 0;
+      this.starts.length = 0;
+    }
+    this.length = 0;
+    this.before = before;
+    this.interrupted = false;
+  }
 
   add(node: Text): void {
-    const { nodes, starts, maps } = this.segment;
-    if (this.taken) {
-      nodes.length = 0;
-      starts.length = 0;
-      maps.length = 0;
-      this.taken = false;
-    }
-    const data = node.data;
-    nodes.push(node);
-    starts.push(this.length);
-    if (data.includes(SOFT_HYPHEN)) {
-      const stripped = stripSoftHyphens(data);
-      maps.push(stripped.map);
-      this.parts.push(stripped.text);
-      this.length += stripped.text.length;
-    } else {
-      maps.push(undefined);
-      this.parts.push(data);
-      this.length += data.length;
-    }
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.length += node.length;
   }
 
-  /** The segment collected so far, if any; the builder starts afresh. */
-  take(): Segment | undefined {
-    const { parts, segment } = this;
-    if (parts.length === 0) return undefined;
-    // One flat string: joining once costs the matcher far less than a
-    // chain of concatenations would.
-    segment.text = parts.length === 1 ? parts[0]! : parts.join('');
-    parts.length = 0;
-    this.length = 0;
-    this.taken = true;
-    return segment;
+  /** Notes unread text met while the run is open. */
+  skip(node: Text): void {
+    if (this.block?.contains(node)) this.interrupted = true;
   }
+
+  /**
+   * Ends the run before the text node `next` (null at the end of the walk)
+   * and returns its segment, or undefined when it is shorter than
+   * `minLength` and so cannot hold a match.
+   */
+  end(next: Node | null, minLength: number): Segment | undefined {
+    const { block, nodes, starts, length } = this;
+    this.block = null;
+    if (!block || length < minLength) return undefined;
+    this.handedOut = true;
+    if (
+      !this.interrupted &&
+      !(this.before && block.contains(this.before)) &&
+      !(next && block.contains(next))
+    ) {
+      const text = block.textContent;
+      if (text?.length === length && !text.includes(SOFT_HYPHEN))
+        return { text, nodes, starts, maps: [] };
+    }
+    return segmentOfNodes(nodes);
+  }
+}
+
+/** A segment read node by node, soft hyphens removed. */
+function segmentOfNodes(nodes: Text[]): Segment {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const maps: (number[] | undefined)[] = [];
+  let length = 0;
+  for (const node of nodes) {
+    let data = node.data;
+    let map: number[] | undefined;
+    if (data.includes(SOFT_HYPHEN))
+      ({ text: data, map } = stripSoftHyphens(data));
+    parts.push(data);
+    starts.push(length);
+    maps.push(map);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts, maps };
 }
 
 /** Maps an offset in a segment's text back to a point in the DOM. */
@@ -231,69 +272,96 @@ function stripSoftHyphens(data: string): { text: string; map: number[] } {
 
 /**
  * Walks `root` (an element, document or shadow root) and yields its segments
- * one at a time, so the caller can pause between them. Each segment is valid
- * until the next one is asked for. Open shadow roots of
- * custom elements found on the way are walked after the tree that holds them.
+ * one at a time, so the caller can pause between them. Segments shorter than
+ * `minLength` are left out. Open shadow roots of custom elements found on
+ * the way are walked after the tree that holds them.
  */
 export function* segmentsOf(
   root: ScanRoot,
+  minLength = 1,
 ): Generator<Segment, void, undefined> {
   const roots: ScanRoot[] = [root];
   for (let r = roots.pop(); r; r = roots.pop()) {
     if (r instanceof Element && isSkipped(r)) continue;
     const doc = r.ownerDocument ?? (r as Document);
-    const walker = doc.createTreeWalker(
-      r,
-      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    );
-    const places = new Places(r);
-    const segment = new SegmentBuilder();
-    let block: Place = null;
+    const walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+    const blocks = new Blocks(r);
+    const run = new Run();
     let lastParent: Node | null = null;
-    let node = walker.nextNode();
-    while (node) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const parent = node.parentNode!;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          const place = places.of(parent);
-          if (place !== block) {
-            const done = segment.take();
-            if (done) yield done;
-            block = place;
-          }
+    let block: Node | null = null;
+    let previous: Text | null = null;
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      const parent = node.parentNode!;
+      // Text right inside the current block (back from an inline element,
+      // say) needs no look up the tree.
+      if (parent !== lastParent) {
+        lastParent = parent;
+        if (parent !== block) block = blocks.of(parent);
+      }
+      if (block === null) {
+        run.skip(node);
+      } else {
+        if (block !== run.block || run.length > MAX_SEGMENT_LENGTH) {
+          const done = run.end(node, minLength);
+          if (done) yield done;
+          run.start(block, previous);
         }
-        if (block !== null) {
-          if (segment.length > MAX_SEGMENT_LENGTH) {
-            const done = segment.take();
-            if (done) yield done;
-          }
-          segment.add(node as Text);
-        }
-        node = walker.nextNode();
-        continue;
+        run.add(node);
       }
-      const name = (node as Element).localName;
-      if (SKIPPED.has(name)) {
-        node = nextOutside(walker);
-        continue;
-      }
-      if (name.includes('-')) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) roots.push(shadow);
-      }
-      node = walker.nextNode();
+      previous = node;
     }
-    const done = segment.take();
+    const done = run.end(null, minLength);
     if (done) yield done;
+    roots.push(...shadowRootsUnder(r, blocks));
   }
 }
 
-/** Moves the walker past the current node's subtree. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
+/** XPath step to elements with a hyphenated name: custom elements, the only ones with shadow roots of their own. */
+const CUSTOM = "*[contains(local-name(), '-')]";
+
+/** Open shadow roots of custom elements under `root` whose text is read. */
+function shadowRootsUnder(root: ScanRoot, blocks: Blocks): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const el of customElementsUnder(root)) {
+    const shadow = el.shadowRoot;
+    if (shadow && !isSkipped(el) && blocks.isReadable(el)) found.push(shadow);
+  }
+  return found;
+}
+
+/**
+ * Custom elements under `root`: found natively by XPath, or by an element
+ * walk where there is no XPath (happy-dom, in unit tests).
+ */
+function* customElementsUnder(root: ScanRoot): Generator<Element> {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (typeof doc.evaluate !== 'function') {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode(); el; el = walker.nextNode())
+      if ((el as Element).localName.includes('-')) yield el as Element;
+    return;
+  }
+  // XPath takes no shadow root as its context: search under its children.
+  const searches: [Node, string][] =
+    root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+      ? [...root.children].map((child) => [
+          child,
+          `descendant-or-self::${CUSTOM}`,
+        ])
+      : [[root, `descendant::${CUSTOM}`]];
+  for (const [context, path] of searches) {
+    const result = doc.evaluate(
+      path,
+      context,
+      null,
+      XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
+      null,
+    );
+    for (let i = 0; i < result.snapshotLength; i++)
+      yield result.snapshotItem(i) as Element;
   }
 }

@@ -5,7 +5,7 @@ export function recordingPainter(): Painter & { painted: Set<AbstractRange> } {
   const painted = new Set<AbstractRange>();
   return {
     painted,
-    add: (range) => void painted.add(range),
+    add: (ranges) => ranges.forEach((range) => painted.add(range)),
     remove: (range) => void painted.delete(range),
     setActive: () => undefined,
     clear: () => painted.clear(),
