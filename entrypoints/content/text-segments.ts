@@ -147,8 +147,8 @@ class Blocks {
 
 /**
  * The text nodes of one block met one after the other in the walk. When
- * they are all the text the block holds, the block's `textContent` is their
- * text, read in one native call instead of node by node.
+ * they hold all the block's text, the block's `textContent` is their text,
+ * read in one native call instead of node by node.
  */
 class Run {
   block: Node | null = null;
@@ -158,9 +158,6 @@ class Run {
   length = 0;
   /** The text node just before the run, whatever its block. */
   private before: Node | null = null;
-  /** Whether unread text of the block lies between the run's nodes. */
-  private interrupted = false;
-
   /** Whether `nodes` and `starts` went out with a segment (else reusable). */
   private handedOut = false;
 
@@ -177,18 +174,12 @@ class Run {
     }
     this.length = 0;
     this.before = before;
-    this.interrupted = false;
   }
 
   add(node: Text): void {
     this.nodes.push(node);
     this.starts.push(this.length);
     this.length += node.length;
-  }
-
-  /** Notes unread text met while the run is open. */
-  skip(node: Text): void {
-    if (this.block?.contains(node)) this.interrupted = true;
   }
 
   /**
@@ -201,11 +192,14 @@ class Run {
     this.block = null;
     if (!block || length < minLength) return undefined;
     this.handedOut = true;
-    if (
-      !this.interrupted &&
+    // Text of the block on either side of the run (a nested block's, say)
+    // rules out its textContent, unread before it is copied.
+    const alone =
       !(this.before && block.contains(this.before)) &&
-      !(next && block.contains(next))
-    ) {
+      !(next && block.contains(next));
+    if (alone) {
+      // Equal lengths mean any other text node in the block is empty (unread
+      // text in the middle of the run would add to it).
       const text = block.textContent;
       if (text?.length === length && !text.includes(SOFT_HYPHEN))
         return { text, nodes, starts, maps: [] };
@@ -302,9 +296,7 @@ export function* segmentsOf(
         lastParent = parent;
         if (parent !== block) block = blocks.of(parent);
       }
-      if (block === null) {
-        run.skip(node);
-      } else {
+      if (block !== null) {
         if (block !== run.block || run.length > MAX_SEGMENT_LENGTH) {
           const done = run.end(node, minLength);
           if (done) yield done;
