@@ -11,7 +11,7 @@ import { createMatcher, shortestMatch, type Matcher } from './matcher';
 import type { Painter } from './painter';
 import {
   segmentsOf,
-  toDomPoint,
+  SegmentLocator,
   type ScanRoot,
   type Segment,
 } from './text-segments';
@@ -169,17 +169,15 @@ export class Annotator {
     if (matches.length === 0) return;
     if (!this.isOpen) recordMatches(this.lexicon, this.gate, matches);
     const doc = segment.nodes[0]!.ownerDocument;
+    const locator = new SegmentLocator(segment);
     let named = false;
     for (const match of matches) {
-      const start = toDomPoint(segment, match.start, false);
-      const end = toDomPoint(segment, match.end, true);
       const range = doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
+      const [first, last] = locator.locate(match.start, match.end, range);
       const mention: Mention = {
         entity: match.entity,
         range,
-        nodes: segment.nodes.slice(start.index, end.index + 1),
+        nodes: segment.nodes.slice(first, last + 1),
       };
       if (this.byNode) indexMention(this.byNode, mention);
       if (!match.context && !this.present.has(match.entity)) {

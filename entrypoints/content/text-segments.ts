@@ -72,13 +72,6 @@ export interface Segment {
   maps: (number[] | undefined)[];
 }
 
-export interface DomPoint {
-  node: Text;
-  offset: number;
-  /** Index of `node` in the segment's nodes. */
-  index: number;
-}
-
 /** Hidden or editable elements: their text is not article text. */
 const UNREAD = '[hidden], [contenteditable]:not([contenteditable="false"])';
 
@@ -227,29 +220,40 @@ function segmentOfNodes(nodes: Text[]): Segment {
   return { text: parts.join(''), nodes, starts, maps };
 }
 
-/** Maps an offset in a segment's text back to a point in the DOM. */
-export function toDomPoint(
-  segment: Segment,
-  offset: number,
-  isEnd: boolean,
-): DomPoint {
-  const { starts } = segment;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = starts[mid]!;
-    if (start < offset || (!isEnd && start === offset)) lo = mid;
-    else hi = mid - 1;
+/**
+ * Maps spans of a segment's text back to the DOM. Spans must come in order of
+ * their start, as a matcher finds them: the search for their nodes only moves
+ * forward.
+ */
+export class SegmentLocator {
+  /** Index of the node holding the last span's start. */
+  private first = 0;
+
+  constructor(private readonly segment: Segment) {}
+
+  /**
+   * Sets `range` to the text [start, end) and returns the indexes of the
+   * first and last node it touches.
+   */
+  locate(start: number, end: number, range: Range): [number, number] {
+    const { nodes, starts } = this.segment;
+    const count = starts.length;
+    let first = this.first;
+    while (first + 1 < count && starts[first + 1]! <= start) first++;
+    let last = first;
+    while (last + 1 < count && starts[last + 1]! < end) last++;
+    this.first = first;
+    range.setStart(nodes[first]!, this.offsetIn(first, start));
+    range.setEnd(nodes[last]!, this.offsetIn(last, end));
+    return [first, last];
   }
-  const local = offset - starts[lo]!;
-  const map = segment.maps[lo];
-  const node = segment.nodes[lo]!;
-  return {
-    node,
-    offset: map ? (map[local] ?? node.data.length) : local,
-    index: lo,
-  };
+
+  /** The offset in node `index` of offset `offset` in the segment's text. */
+  private offsetIn(index: number, offset: number): number {
+    const local = offset - this.segment.starts[index]!;
+    const map = this.segment.maps[index];
+    return map ? (map[local] ?? this.segment.nodes[index]!.data.length) : local;
+  }
 }
 
 function stripSoftHyphens(data: string): { text: string; map: number[] } {
