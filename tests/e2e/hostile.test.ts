@@ -174,11 +174,16 @@ test('right-to-left and CJK text', async () => {
   await page.close();
 });
 
-test('open shadow roots are read, closed ones are not', async () => {
+test('open shadow roots are read, nested ones too; closed ones are not', async () => {
   const { page, log } = await openWatched('hostile/shadow-components.html');
   await expect
     .poll(async () => countByEntity(await readMarks(page)))
-    .toEqual({ 'kim-jong-un': 1, 'vladimir-putin': 1, 'sergei-shoigu': 1 });
+    .toEqual({
+      'kim-jong-un': 1,
+      'vladimir-putin': 1,
+      'sergei-shoigu': 1,
+      pyongyang: 1,
+    });
   expect(log.errors).toEqual([]);
   await log.stop();
   await page.close();
