@@ -316,7 +316,10 @@ export function* segmentsOf(
   }
 }
 
-/** XPath step to elements with a hyphenated name: custom elements, the only ones with shadow roots of their own. */
+/**
+ * XPath step to elements with a hyphenated name: custom elements, the ones
+ * whose open shadow roots are read.
+ */
 const CUSTOM = "*[contains(local-name(), '-')]";
 
 /** Open shadow roots of custom elements under `root` whose text is read. */
