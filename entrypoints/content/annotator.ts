@@ -41,8 +41,8 @@ export class Annotator {
   /** Built on the first scan: most pages never get one. */
   private matcher: Matcher | undefined;
   private readonly sliceMs: number;
-  /** Text shorter than this cannot hold a mention. */
-  private readonly shortest: number;
+  /** Text shorter than this cannot hold a mention; set with the matcher. */
+  private shortest = 0;
   private gate = closedGate();
   /** Entities named in full somewhere on the page. */
   private readonly present = new Set<number>();
@@ -61,7 +61,6 @@ export class Annotator {
     this.lexicon = options.lexicon;
     this.painter = options.painter;
     this.sliceMs = options.sliceMs ?? 8;
-    this.shortest = shortestMatch(options.lexicon);
   }
 
   /** Whether the page has been found to be about the summits. */
@@ -77,10 +76,15 @@ export class Annotator {
    */
   async scan(root: ScanRoot): Promise<void> {
     const generation = this.generation;
+    if (!this.matcher) {
+      this.matcher = createMatcher(this.lexicon);
+      this.shortest = shortestMatch(this.lexicon);
+    }
+    const matcher = this.matcher;
     let deadline = performance.now() + this.sliceMs;
     let unclocked = 0;
     for (const segment of segmentsOf(root, this.shortest)) {
-      this.addSegment(segment);
+      this.addSegment(segment, matcher);
       unclocked += segment.text.length;
       if (unclocked < CLOCK_EVERY) continue;
       unclocked = 0;
@@ -163,9 +167,8 @@ export class Annotator {
       );
   }
 
-  private addSegment(segment: Segment): void {
-    this.matcher ??= createMatcher(this.lexicon);
-    const matches = this.matcher(segment.text);
+  private addSegment(segment: Segment, matcher: Matcher): void {
+    const matches = matcher(segment.text);
     if (matches.length === 0) return;
     if (!this.isOpen) recordMatches(this.lexicon, this.gate, matches);
     const doc = segment.nodes[0]!.ownerDocument;
