@@ -110,8 +110,19 @@ class Blocks {
     this.unread = new Set(root.querySelectorAll(UNREAD));
   }
 
-  /** The block of the text nodes whose parent is `parent`, or null. */
-  of(parent: Node): Node | null {
+  /**
+   * The block of the text nodes whose parent is `parent`, or null. `current`
+   * is the block of the text just before: an inline element right inside it
+   * (a link in a paragraph) needs no further look.
+   */
+  of(parent: Node, current: Node | null): Node | null {
+    if (
+      current !== null &&
+      parent.parentNode === current &&
+      INLINE.has((parent as Element).localName) &&
+      !this.isUnread(parent)
+    )
+      return current;
     let block = parent;
     // Below the root, every ancestor of a text node is an element.
     while (block !== this.root && INLINE.has((block as Element).localName)) {
@@ -298,7 +309,7 @@ export function* segmentsOf(
       // say) needs no look up the tree.
       if (parent !== lastParent) {
         lastParent = parent;
-        if (parent !== block) block = blocks.of(parent);
+        if (parent !== block) block = blocks.of(parent, block);
       }
       if (block !== null) {
         if (block !== run.block || run.length > MAX_SEGMENT_LENGTH) {
