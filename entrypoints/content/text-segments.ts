@@ -198,9 +198,7 @@ class Run {
     this.handedOut = true;
     // Text of the block on either side of the run (a nested block's, say)
     // rules out its textContent, unread before it is copied.
-    const alone =
-      !(this.before && block.contains(this.before)) &&
-      !(next && block.contains(next));
+    const alone = isOutside(this.before, block) && isOutside(next, block);
     if (alone) {
       // Equal lengths mean any other text node in the block is empty (unread
       // text in the middle of the run would add to it).
@@ -210,6 +208,14 @@ class Run {
     }
     return segmentOfNodes(nodes);
   }
+}
+
+/**
+ * Whether `text` (if any) lies outside `block`. Text beside the block, such as
+ * the white space between paragraphs, is told without a look up the tree.
+ */
+function isOutside(text: Node | null, block: Node): boolean {
+  return !text || text.parentNode === block.parentNode || !block.contains(text);
 }
 
 /** A segment read node by node, soft hyphens removed. */
