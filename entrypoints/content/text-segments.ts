@@ -156,33 +156,30 @@ class Blocks {
  */
 class Run {
   block: Node | null = null;
-  nodes: Text[] = [];
-  /** Offset at which each node starts, in the nodes' raw text. */
-  starts: number[] = [];
   length = 0;
+  /**
+   * The run's nodes and the offset at which each starts in their raw text,
+   * in the first `count` places. Kept from run to run: a segment gets copies
+   * of the exact size, so no run grows an array of its own.
+   */
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private count = 0;
   /** The text node just before the run, whatever its block. */
   private before: Node | null = null;
-  /** Whether `nodes` and `starts` went out with a segment (else reusable). */
-  private handedOut = false;
 
   /** Starts a run of `block`'s nodes after the text node `before`. */
   start(block: Node, before: Node | null): void {
     this.block = block;
-    if (this.handedOut) {
-      this.nodes = [];
-      this.starts = [];
-      this.handedOut = false;
-    } else {
-      this.nodes.length = 0;
-      this.starts.length = 0;
-    }
+    this.count = 0;
     this.length = 0;
     this.before = before;
   }
 
   add(node: Text): void {
-    this.nodes.push(node);
-    this.starts.push(this.length);
+    this.nodes[this.count] = node;
+    this.starts[this.count] = this.length;
+    this.count += 1;
     this.length += node.length;
   }
 
@@ -192,10 +189,10 @@ class Run {
    * `minLength` and so cannot hold a match.
    */
   end(next: Node | null, minLength: number): Segment | undefined {
-    const { block, nodes, starts, length } = this;
+    const { block, length, count } = this;
     this.block = null;
     if (!block || length < minLength) return undefined;
-    this.handedOut = true;
+    const nodes = this.nodes.slice(0, count);
     // Text of the block on either side of the run (a nested block's, say)
     // rules out its textContent, unread before it is copied.
     const alone = isOutside(this.before, block) && isOutside(next, block);
@@ -204,7 +201,7 @@ class Run {
       // text in the middle of the run would add to it).
       const text = block.textContent;
       if (text?.length === length && !text.includes(SOFT_HYPHEN))
-        return { text, nodes, starts, maps: [] };
+        return { text, nodes, starts: this.starts.slice(0, count), maps: [] };
     }
     return segmentOfNodes(nodes);
   }
