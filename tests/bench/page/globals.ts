@@ -8,10 +8,9 @@
 export interface SummitLensBench {
   /**
    * Starts annotation as the content script does (quick gate, then the full
-   * time-sliced scan) and resolves when the first pass is done, with the
-   * number of ranges registered in `CSS.highlights`.
+   * time-sliced scan) and resolves when the first pass is done.
    */
-  annotate(): Promise<number>;
+  annotate(): Promise<void>;
   /** Switches annotation off as the content script does, removing every mark. */
   clear(): void;
   /** Ranges currently registered under a `summit-lens` highlight name. */

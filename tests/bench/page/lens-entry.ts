@@ -30,7 +30,6 @@ benchGlobals().summitLensBench = {
       painter: createHighlightPainter(),
     });
     await annotation.start();
-    return markedRanges();
   },
   clear() {
     annotation?.stop();
