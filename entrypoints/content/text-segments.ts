@@ -341,7 +341,7 @@ function shadowRootsUnder(root: ScanRoot, blocks: Blocks): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   for (const el of customElementsUnder(root)) {
     const shadow = el.shadowRoot;
-    if (shadow && !isSkipped(el) && blocks.isReadable(el)) found.push(shadow);
+    if (shadow && blocks.isReadable(el)) found.push(shadow);
   }
   return found;
 }
