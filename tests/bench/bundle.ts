@@ -44,7 +44,7 @@ async function bundle(entry: string, plugins: Plugin[] = []): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    minify: !process.env.NOMIN,
+    minify: true,
     write: false,
     logLevel: 'silent',
     plugins,
