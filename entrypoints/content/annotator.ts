@@ -25,6 +25,20 @@ export interface Mention {
   nodes: Text[];
 }
 
+/**
+ * Orders mentions by where they start in the document. Unlike
+ * `Range.compareBoundaryPoints`, which throws for ranges in different trees,
+ * it also orders mentions in shadow trees.
+ */
+export function compareMentions(a: Mention, b: Mention): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset - b.range.startOffset;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : 1;
+}
+
 /** Characters scanned between looks at the clock (well under a millisecond). */
 const CLOCK_EVERY = 4000;
 
@@ -137,9 +151,12 @@ export class Annotator {
   /** The mentions that count, in document order (empty if the gate is shut). */
   list(): Mention[] {
     if (!this.isOpen) return [];
-    return [...this.mentions].sort((a, b) =>
-      a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
-    );
+    return [...this.mentions].sort(compareMentions);
+  }
+
+  /** Whether this mention still counts. */
+  has(mention: Mention): boolean {
+    return this.isOpen && this.mentions.has(mention);
   }
 
   /** Mentions per entity index. */

@@ -4,7 +4,7 @@
  * that goes into the card and comes back.
  */
 import type { EntryData } from '../../knowledge/query';
-import type { Annotator, Mention } from './annotator';
+import { compareMentions, type Annotator, type Mention } from './annotator';
 import type { CardHost } from './card-host';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
@@ -80,13 +80,7 @@ export class CardController {
     if (all.length === 0) return false;
     const after = this.cursor;
     const next =
-      (after &&
-        all.find(
-          (m) =>
-            m.range.compareBoundaryPoints(Range.START_TO_START, after.range) >
-            0,
-        )) ??
-      all[0]!;
+      (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0]!;
     this.cursor = next;
     const doc = this.options.document;
     if (!this.intent.current) this.returnFocus = doc.activeElement;

@@ -53,10 +53,7 @@ export default defineContentScript({
       painter,
       ownHost: () => card.host,
       onChange: () => {
-        if (
-          controller.current &&
-          !page.annotator.list().includes(controller.current)
-        )
+        if (controller.current && !page.annotator.has(controller.current))
           controller.close();
         void send({ type: 'summit-lens:mentions', total: status().total });
       },

@@ -174,7 +174,7 @@ test('right-to-left and CJK text', async () => {
   await page.close();
 });
 
-test('open shadow roots are read, nested ones too; closed ones are not', async () => {
+test('open shadow roots are read, nested ones too; closed ones are not; the next-mention command reaches them', async () => {
   const { page, log } = await openWatched('hostile/shadow-components.html');
   await expect
     .poll(async () => countByEntity(await readMarks(page)))
@@ -184,6 +184,21 @@ test('open shadow roots are read, nested ones too; closed ones are not', async (
       'sergei-shoigu': 1,
       pyongyang: 1,
     });
+  // The keyboard command walks the mentions of the page and of its shadow
+  // trees alike (their order spans trees that ranges cannot compare).
+  const visited = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    await session.runCommand(page, 'next-mention');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    visited.add(
+      await page.evaluate(() =>
+        [...(CSS.highlights.get('summit-lens-active') ?? [])]
+          .map((r) => (r as Range).toString())
+          .join(),
+      ),
+    );
+  }
+  expect(visited.size).toBe(4);
   expect(log.errors).toEqual([]);
   await log.stop();
   await page.close();

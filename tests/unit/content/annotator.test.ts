@@ -73,6 +73,33 @@ describe('Annotator', () => {
     expect(texts(annotator)).toEqual(['Putin', 'Kim Jong Un']);
   });
 
+  test('lists mentions in document order, those in shadow trees too', async () => {
+    const annotator = new Annotator({ lexicon, painter: recordingPainter() });
+    paragraph('Putin met Kim Jong Un.');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('p');
+    inner.textContent = 'Vladivostok';
+    shadow.append(inner);
+    paragraph('Later, Pyongyang.');
+    await annotator.scan(document.body);
+    await annotator.scan(shadow);
+    // Where a shadow tree's text falls against the page's is the browser's
+    // choice (the trees are disconnected); each tree keeps its own order.
+    const listed = texts(annotator);
+    expect(listed.filter((t) => t !== 'Vladivostok')).toEqual([
+      'Putin',
+      'Kim Jong Un',
+      'Pyongyang',
+    ]);
+    expect(listed).toContain('Vladivostok');
+    const [putin] = annotator.list();
+    expect(annotator.has(putin!)).toBe(true);
+    annotator.clear();
+    expect(annotator.has(putin!)).toBe(false);
+  });
+
   test('finds the mention at a DOM point', async () => {
     const annotator = new Annotator({ lexicon, painter: recordingPainter() });
     const p = paragraph('Putin met <em>Kim</em> Jong Un.');
