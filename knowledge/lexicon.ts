@@ -36,20 +36,66 @@ export interface Lexicon {
 
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 
-/** Regex source matching one alias, tolerant of separators and apostrophes. */
-function aliasPattern(alias: string): string {
-  return aliasKey(alias)
-    .split(' ')
-    .map((word) => [...word].map(charPattern).join(''))
-    .join(`${NAME_SEPARATOR_CLASS}+`);
+/**
+ * Regex source matching one alias by itself, tolerant of separators and
+ * apostrophes (the benchmark's floor joins these in a plain alternation).
+ */
+export function aliasPattern(alias: string): string {
+  return [...aliasKey(alias)].map(charPattern).join('');
 }
 
-/** Regex source matching one character of an alias key, in either case. */
+/**
+ * Regex source matching one character of an alias key in either case; a
+ * space matches any run of name separators. A letter is paired only with an
+ * upper case that lowers back to it (not `ı` with `I`), so no two characters
+ * of a key share a match and the branches of the trie never overlap.
+ */
 function charPattern(char: string): string {
+  if (char === ' ') return `${NAME_SEPARATOR_CLASS}+`;
   if (char === "'") return "['\u2019]";
   const upper = char.toUpperCase();
-  if (upper !== char && upper.length === 1) return `[${char}${upper}]`;
+  if (upper !== char && upper.length === 1 && upper.toLowerCase() === char)
+    return `[${char}${upper}]`;
   return char.replace(ESCAPE, '\\$&');
+}
+
+interface TrieNode {
+  /** Whether a key ends here. */
+  ends: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trieOf(keys: Iterable<string>): TrieNode {
+  const root: TrieNode = { ends: false, next: new Map() };
+  for (const key of keys) {
+    let node = root;
+    for (const char of key) {
+      let child = node.next.get(char);
+      if (!child)
+        node.next.set(char, (child = { ends: false, next: new Map() }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  return root;
+}
+
+/**
+ * Regex source matching the keys below `node`, keys that share a beginning
+ * sharing its pattern: at each character the engine tries a few branches
+ * instead of every alias. Where a key ends and others go on, the rest is an
+ * optional (greedy) group, so the longest alias at a position wins, as in a
+ * plain alternation sorted longest first.
+ */
+function triePattern(node: TrieNode): string {
+  const branches = [...node.next].map(
+    ([char, child]) => charPattern(char) + triePattern(child),
+  );
+  if (branches.length === 0) return '';
+  const either =
+    branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  if (!node.ends) return either;
+  return branches.length === 1 ? `(?:${either})?` : `${either}?`;
 }
 
 /**
@@ -69,8 +115,23 @@ export const PATTERN_FLAGS = 'g';
 export const WORD_CHAR =
   '[0-9A-Z_a-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1FFF]';
 /** No word character may touch a match on either side. */
-const WORD_BEFORE = `(?<!${WORD_CHAR})`;
-const WORD_AFTER = `(?!${WORD_CHAR})`;
+export const WORD_BEFORE = `(?<!${WORD_CHAR})`;
+export const WORD_AFTER = `(?!${WORD_CHAR})`;
+/** Tests that a key starts with an ASCII word character, as `\b` needs. */
+const ASCII_WORD = /^\w/;
+
+/**
+ * The combined pattern of `keys` (alias keys): their trie between word
+ * limits. When every key starts with an ASCII word character, `\b` comes
+ * first: where a key can start it holds whenever the look-behind does, but
+ * V8 rules out the middle of a word on it far faster (the pattern runs over
+ * 1 MB of text in 6.2 ms, against 8.4 without `\b` and 9.9 for the plain
+ * alternation of every alias).
+ */
+export function combinedPattern(keys: string[]): string {
+  const lead = keys.every((key) => ASCII_WORD.test(key)) ? '\\b' : '';
+  return `${lead}${WORD_BEFORE}${triePattern(trieOf(keys))}${WORD_AFTER}`;
+}
 
 function indexOfEntity(knowledge: Knowledge, id: string): number {
   const index = knowledge.entities.findIndex((e) => e.id === id);
@@ -81,21 +142,11 @@ function indexOfEntity(knowledge: Knowledge, id: string): number {
 /** Builds the lexicon from compiled knowledge. */
 export function buildLexicon(knowledge: Knowledge): Lexicon {
   const aliases: Lexicon['aliases'] = {};
-  const all: string[] = [];
   knowledge.entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) {
-      aliases[aliasKey(alias)] = [index, 0];
-      all.push(alias);
-    }
-    for (const alias of entity.contextAliases) {
+    for (const alias of entity.aliases) aliases[aliasKey(alias)] = [index, 0];
+    for (const alias of entity.contextAliases)
       aliases[aliasKey(alias)] = [index, 1];
-      all.push(alias);
-    }
   });
-  // Longest first, so that "Kim Jong Un" wins over "Kim" at the same place.
-  const alternatives = [...new Set(all.map(aliasPattern))].sort(
-    (a, b) => b.length - a.length || a.localeCompare(b),
-  );
   const kim = indexOfEntity(knowledge, 'kim-jong-un');
   const putin = indexOfEntity(knowledge, 'vladimir-putin');
   const summits = knowledge.entities
@@ -132,7 +183,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
       kind,
     })),
     aliases,
-    pattern: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
+    pattern: combinedPattern(Object.keys(aliases)),
     gate: {
       needles: {
         kim: needles([kim]),

@@ -25,6 +25,7 @@ import { compileFromDisk } from '../../knowledge/load';
 import { bundlePageScripts, markjsPath } from './bundle';
 import { contentScriptSize } from './content-size';
 import { generatePage, type GeneratedPage } from './generate-pages';
+import { plainAlternation } from './plain-alternation';
 import {
   runFloor,
   runLens,
@@ -125,7 +126,7 @@ async function measurePage(
   b: BenchBrowser,
   plan: Plan,
   generated: GeneratedPage,
-  pattern: Pattern,
+  patterns: { floor: Pattern; lens: Pattern },
   aliases: string[],
 ): Promise<PageFigures> {
   const url = b.url(`${plan.name}.html`);
@@ -133,11 +134,11 @@ async function measurePage(
   const lenses: LensRun[] = [];
   const markjs: MarkjsRun[] = [];
   const steps = {
-    floor: async () => floors.push(await runFloor(b, url, pattern)),
+    floor: async () => floors.push(await runFloor(b, url, patterns.floor)),
     lens: async () => lenses.push(await runLens(b, url)),
     markjs: async () =>
       markjs.length < plan.markjsRepetitions &&
-      markjs.push(await runMarkjs(b, url, 'keywords', pattern, aliases)),
+      markjs.push(await runMarkjs(b, url, 'keywords', patterns.lens, aliases)),
   };
   const order = ['floor', 'lens', 'markjs'] as const;
   for (let rep = 0; rep < plan.repetitions; rep++) {
@@ -271,6 +272,10 @@ async function main(): Promise<void> {
   const { knowledge } = compileFromDisk();
   const lexicon = lexiconModule.buildLexicon(knowledge);
   const pattern = patternFor(lexicon.pattern, declaredFlags());
+  const floorPattern = patternFor(
+    plainAlternation(Object.keys(lexicon.aliases)),
+    pattern.flags,
+  );
   const aliases = knowledge.entities.flatMap((e) => [
     ...e.aliases,
     ...e.contextAliases,
@@ -295,10 +300,17 @@ async function main(): Promise<void> {
     for (const plan of PLANS) {
       log(`Measuring ${plan.name}…`);
       pages.push(
-        await measurePage(b, plan, generated.get(plan.name)!, pattern, aliases),
+        await measurePage(
+          b,
+          plan,
+          generated.get(plan.name)!,
+          { floor: floorPattern, lens: pattern },
+          aliases,
+        ),
       );
     }
     let markRegExpAt1MBMs: number | undefined;
+    let floorWithLexiconPatternAt1MBMs: number | undefined;
     if (!smoke) {
       log('Timing mark.js’s markRegExp with the combined pattern at 1MB…');
       const runs: number[] = [];
@@ -308,13 +320,18 @@ async function main(): Promise<void> {
             .mark.ms,
         );
       markRegExpAt1MBMs = median(runs);
+      log('Timing the floor with the lexicon’s own pattern at 1MB…');
+      const floors: number[] = [];
+      for (let i = 0; i < 5; i++)
+        floors.push((await runFloor(b, b.url('1MB.html'), pattern)).floor.ms);
+      floorWithLexiconPatternAt1MBMs = median(floors);
     }
     log(`Measuring ${IRRELEVANT.name}…`);
     const irrelevant = await measureIrrelevant(
       b,
       IRRELEVANT,
       generated.get(IRRELEVANT.name)!,
-      pattern,
+      floorPattern,
     );
     const markjsPackage = JSON.parse(
       readFileSync(join(markjsPath(), '..', '..', 'package.json'), 'utf8'),
@@ -335,6 +352,8 @@ async function main(): Promise<void> {
         aliases: aliases.length,
         patternLength: pattern.source.length,
         patternFlags: pattern.flags,
+        floorPatternLength: floorPattern.source.length,
+        floorWithLexiconPatternAt1MBMs,
       },
       markjs: {
         version: markjsPackage.version,

@@ -5,7 +5,8 @@ import {
   createMatcher,
   type TextMatch,
 } from '../../../entrypoints/content/matcher';
-import { WORD_CHAR } from '../../../knowledge/lexicon';
+import { PATTERN_FLAGS, WORD_CHAR } from '../../../knowledge/lexicon';
+import { plainAlternation } from '../../bench/plain-alternation';
 import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
 
@@ -81,5 +82,21 @@ test('every match is exactly an alias of its entity', () => {
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('the trie pattern finds exactly what a plain alternation finds', () => {
+  const trie = new RegExp(lexicon.pattern, PATTERN_FLAGS);
+  const plain = new RegExp(
+    plainAlternation(Object.keys(lexicon.aliases)),
+    PATTERN_FLAGS,
+  );
+  const all = (regex: RegExp, text: string) =>
+    [...text.matchAll(regex)].map((m) => [m.index, m[0]]);
+  fc.assert(
+    fc.property(sentence, (text) => {
+      expect(all(trie, text)).toEqual(all(plain, text));
+    }),
+    { numRuns: 400 },
   );
 });
