@@ -15,7 +15,10 @@ export interface TextMatch {
   context: boolean;
 }
 
-export type Matcher = (text: string) => TextMatch[];
+export type Matcher = (text: string) => readonly TextMatch[];
+
+/** What a matcher returns for text without a match: one array, never grown. */
+const NO_MATCHES: readonly TextMatch[] = Object.freeze([]);
 
 /** A capitalised word right after a short form makes it part of another name. */
 const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
@@ -28,16 +31,19 @@ const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
  */
 export function createMatcher(lexicon: Lexicon): Matcher {
   const pattern = new RegExp(lexicon.pattern, PATTERN_FLAGS);
-  // The same few spellings recur on a page: normalise each one once.
-  const entries = new Map<string, [number, 0 | 1] | undefined>();
+  // The same few spellings recur on a page: normalise each one once (null:
+  // the spelling is no alias).
+  const entries = new Map<string, [number, 0 | 1] | null>();
   const entryOf = (found: string) => {
-    if (entries.has(found)) return entries.get(found);
-    const entry = lexicon.aliases[aliasKey(found)];
-    entries.set(found, entry);
+    let entry = entries.get(found);
+    if (entry === undefined) {
+      entry = lexicon.aliases[aliasKey(found)] ?? null;
+      entries.set(found, entry);
+    }
     return entry;
   };
   return (text) => {
-    const matches: TextMatch[] = [];
+    let matches: TextMatch[] | undefined;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const entry = entryOf(m[0]);
@@ -48,9 +54,9 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         NEXT_NAME_WORD.lastIndex = end;
         if (NEXT_NAME_WORD.test(text)) continue;
       }
-      matches.push({ start: m.index, end, entity: entry[0], context });
+      (matches ??= []).push({ start: m.index, end, entity: entry[0], context });
     }
-    return matches;
+    return matches ?? NO_MATCHES;
   };
 }
 

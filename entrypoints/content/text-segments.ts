@@ -62,15 +62,27 @@ const INLINE = new Set([
 const MAX_SEGMENT_LENGTH = 20_000;
 const SOFT_HYPHEN = '\u00ad';
 
+/**
+ * The text of one block read as one. Its arrays hold `count` entries, and
+ * those of a segment from `segmentsOf` belong to the walk: they are good only
+ * until it goes on to the next segment (arrays of every segment's own would
+ * be a good part of what a walk allocates). Keep copies, not them.
+ */
 export interface Segment {
   /** The text of the segment's nodes, soft hyphens removed. */
   text: string;
-  nodes: Text[];
+  /** How many text nodes the segment has. */
+  count: number;
+  /** The segment's text nodes, in the first `count` places. */
+  nodes: readonly Text[];
   /** Offset in `text` at which each node starts. */
-  starts: number[];
+  starts: readonly number[];
   /** For nodes that had soft hyphens: stripped offset → offset in the node. */
-  maps: (number[] | undefined)[];
+  maps: readonly (number[] | undefined)[];
 }
+
+/** The maps of a segment none of whose nodes had soft hyphens. */
+const NO_MAPS: Segment['maps'] = [];
 
 /** Hidden or editable elements: their text is not article text. */
 const UNREAD = '[hidden], [contenteditable]:not([contenteditable="false"])';
@@ -159,8 +171,8 @@ class Run {
   length = 0;
   /**
    * The run's nodes and the offset at which each starts in their raw text,
-   * in the first `count` places. Kept from run to run: a segment gets copies
-   * of the exact size, so no run grows an array of its own.
+   * in the first `count` places. Kept from run to run and lent to the run's
+   * segment, so that neither runs nor segments allocate arrays of their own.
    */
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
@@ -192,7 +204,6 @@ class Run {
     const { block, length, count } = this;
     this.block = null;
     if (!block || length < minLength) return undefined;
-    const nodes = this.nodes.slice(0, count);
     // Text of the block on either side of the run (a nested block's, say)
     // rules out its textContent, unread before it is copied.
     const alone = isOutside(this.before, block) && isOutside(next, block);
@@ -200,10 +211,12 @@ class Run {
       // Equal lengths mean any other text node in the block is empty (unread
       // text in the middle of the run would add to it).
       const text = block.textContent;
-      if (text?.length === length && !text.includes(SOFT_HYPHEN))
-        return { text, nodes, starts: this.starts.slice(0, count), maps: [] };
+      if (text?.length === length && !text.includes(SOFT_HYPHEN)) {
+        const { nodes, starts } = this;
+        return { text, count, nodes, starts, maps: NO_MAPS };
+      }
     }
-    return segmentOfNodes(nodes);
+    return segmentOfNodes(this.nodes.slice(0, count));
   }
 }
 
@@ -231,7 +244,7 @@ function segmentOfNodes(nodes: Text[]): Segment {
     maps.push(map);
     length += data.length;
   }
-  return { text: parts.join(''), nodes, starts, maps };
+  return { text: parts.join(''), count: nodes.length, nodes, starts, maps };
 }
 
 /**
@@ -250,8 +263,7 @@ export class SegmentLocator {
    * first and last node it touches.
    */
   locate(start: number, end: number, range: Range): [number, number] {
-    const { nodes, starts } = this.segment;
-    const count = starts.length;
+    const { nodes, starts, count } = this.segment;
     let first = this.first;
     while (first + 1 < count && starts[first + 1]! <= start) first++;
     let last = first;

@@ -114,7 +114,11 @@ test('segments are the runs of visible text of one block', () => {
             text: s.text,
             nodes: s.nodes.map((n) => all.indexOf(n)),
           }));
-        expect(named([...segmentsOf(root, minLength)])).toEqual(
+        // A segment's arrays are the walk's: copy them before it goes on.
+        const segments = [];
+        for (const { text, nodes, count } of segmentsOf(root, minLength))
+          segments.push({ text, nodes: nodes.slice(0, count) });
+        expect(named(segments)).toEqual(
           named(expectedSegments(root, minLength)),
         );
       },
