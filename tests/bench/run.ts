@@ -77,8 +77,9 @@ const PLANS: Plan[] = smoke
         repetitions: 7,
         markjsRepetitions: 7,
       },
-      // The targets are judged at 1 MB, where single runs spread over about
-      // a fifth of their time: eleven runs steady the median.
+      // At 1 MB, where the targets are closest, single runs spread over about
+      // a fifth of their time: eleven runs steady the median (so too on the
+      // page that is not about the summits).
       {
         name: '1MB',
         textLength: 1_000_000,
