@@ -10,15 +10,12 @@ export interface GateState {
   kim: boolean;
   putin: boolean;
   summit: boolean;
-  /** Some text was read without looking for Putin (see `QuickGate`). */
-  putinUnread: boolean;
 }
 
 export const closedGate = (): GateState => ({
   kim: false,
   putin: false,
   summit: false,
-  putinUnread: false,
 });
 
 export function isOpen(state: GateState): boolean {
@@ -39,24 +36,15 @@ export function recordMatches(
   }
 }
 
-/**
- * Reads `text` into the gate's state. Unless `thorough`, it does not look for
- * Putin while Kim Jong Un has not been named (a page about neither is then
- * read twice, not three times); it notes that in `putinUnread`, and the
- * caller reads the page for Putin alone once Kim is named.
- */
-export type QuickGate = (
-  text: string,
-  state: GateState,
-  thorough?: boolean,
-) => void;
+/** Reads `text` into the gate's state. */
+export type QuickGate = (text: string, state: GateState) => void;
 
 /**
- * A cheap pre-check over raw text (such as `textContent`) that may say yes
- * too often (it also sees script text, and looks only for one telling word of
- * each name) but never says no wrongly for rendered text. Only when it says
- * yes does the page get a full scan. A plain case-insensitive search for a
- * few words is the cheapest thing the engine can do over a long text.
+ * A cheap pre-check over raw text (such as the opening of a page) that may
+ * say yes too often (it looks only for one telling word of each name) but
+ * never says no wrongly for rendered text. Only when it says yes does the
+ * page get a full scan. A plain case-insensitive search for a few words is
+ * the cheapest thing the engine can do over a long text.
  */
 export function createQuickGate(lexicon: Lexicon): QuickGate {
   const { kim, putin, summit } = lexicon.gate.needles;
@@ -65,12 +53,10 @@ export function createQuickGate(lexicon: Lexicon): QuickGate {
     putin: new RegExp(putin, 'i'),
     summit: new RegExp(summit, 'i'),
   };
-  return (text, state, thorough = true) => {
+  return (text, state) => {
     state.summit ||= tests.summit.test(text);
     if (state.summit) return;
     state.kim ||= tests.kim.test(text);
-    if (state.putin) return;
-    if (thorough || state.kim) state.putin = tests.putin.test(text);
-    else state.putinUnread = true;
+    state.putin ||= tests.putin.test(text);
   };
 }

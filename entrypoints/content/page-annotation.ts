@@ -7,6 +7,7 @@ import type { Lexicon } from '../../knowledge/lexicon';
 import { Annotator } from './annotator';
 import { watchChanges, type ChangeBatch } from './change-watcher';
 import { closedGate, createQuickGate, isOpen, type GateState } from './gate';
+import { openingText } from './opening-text';
 import type { Painter } from './painter';
 
 export interface PageAnnotationOptions {
@@ -20,24 +21,13 @@ export interface PageAnnotationOptions {
   delayMs?: number;
 }
 
-/** How much of a page's opening text the gate reads before all of it. */
-const LEAD_LENGTH = 4000;
-
-/** About the first `length` characters of the text under `root`. */
-function leadingText(root: Node, length: number): string {
-  const walker = root.ownerDocument!.createTreeWalker(
-    root,
-    NodeFilter.SHOW_TEXT,
-  );
-  const parts: string[] = [];
-  let total = 0;
-  for (let n = walker.nextNode(); n && total < length; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    parts.push(data);
-    total += data.length;
-  }
-  return parts.join('');
-}
+/**
+ * How much of a page's text, or of text added later, the gate reads: a page
+ * about the summits names them long before this (about 17,000 words, more
+ * than the longest feature with all its menus), and the gate's cost stays
+ * the same however long the page is.
+ */
+const GATE_TEXT_LIMIT = 100_000;
 
 export class PageAnnotation {
   readonly annotator: Annotator;
@@ -96,18 +86,11 @@ export class PageAnnotation {
   private async fullPass(): Promise<void> {
     const { body, title } = this.options.document;
     if (!body) return;
-    // A summit story usually says so in its title or its opening lines, which
-    // are short enough to read for every name; only when they do not is the
-    // whole text checked.
-    const readings: [() => string, boolean][] = [
-      [() => title, true],
-      [() => leadingText(body, LEAD_LENGTH), true],
-      [() => body.textContent ?? '', false],
-    ];
-    for (const [text, thorough] of readings) {
-      if (isOpen(this.quickState)) break;
-      this.quickGate(text(), this.quickState, thorough);
-    }
+    // A summit story says so in its title or its opening, and only then is
+    // the whole page scanned.
+    this.quickGate(title, this.quickState);
+    if (!isOpen(this.quickState))
+      this.quickGate(openingText(body, GATE_TEXT_LIMIT), this.quickState);
     if (!isOpen(this.quickState)) return;
     this.annotator.clear();
     await this.annotator.scan(body);
@@ -116,16 +99,9 @@ export class PageAnnotation {
 
   private async onBatch(batch: ChangeBatch): Promise<void> {
     if (!isOpen(this.quickState)) {
-      const state = this.quickState;
       for (const root of batch.roots)
-        this.quickGate(root.textContent ?? '', state, false);
-      // Kim is named at last: Putin may be anywhere on the page.
-      if (state.kim && !state.putin && state.putinUnread) {
-        state.putinUnread = false;
-        const { body } = this.options.document;
-        this.quickGate(body?.textContent ?? '', state, true);
-      }
-      if (isOpen(state)) await this.fullPass();
+        this.quickGate(openingText(root, GATE_TEXT_LIMIT), this.quickState);
+      if (isOpen(this.quickState)) await this.fullPass();
       return;
     }
     if (batch.removals) this.annotator.prune(batch.edited);

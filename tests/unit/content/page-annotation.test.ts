@@ -33,8 +33,7 @@ beforeEach(() => {
   document.title = '';
 });
 
-test('a page naming Putin opens when Kim Jong Un is named later, wherever Putin was', async () => {
-  // Past the opening text that the gate reads for every name.
+test('a page naming Putin opens when Kim Jong Un is named later', async () => {
   paragraph('The talks went on. '.repeat(300));
   paragraph('Vladimir Putin spoke in Moscow.');
   const { annotation, painter } = await annotate();
@@ -58,5 +57,15 @@ test('a page about neither stays unmarked', async () => {
   await handled(annotation);
   expect(annotation.annotator.isOpen).toBe(false);
   expect(painter.painted.size).toBe(0);
+  annotation.stop();
+});
+
+test('text added later opens the page when it names a summit', async () => {
+  paragraph('Markets were calm.');
+  const { annotation } = await annotate();
+  expect(annotation.annotator.isOpen).toBe(false);
+  paragraph('The Vladivostok summit ended.');
+  await handled(annotation);
+  expect(annotation.annotator.isOpen).toBe(true);
   annotation.stop();
 });
