@@ -27,7 +27,7 @@ test('reads all of a short page', () => {
 test('stops after the stretch of elements that reaches the limit', () => {
   paragraphs(700);
   const all = document.body.textContent;
-  // The first 256 elements hold about 1,400 characters; the next 256 more.
+  // The first 256 elements hold 1,170 characters; the next 256, 1,280 more.
   const text = openingText(document.body, 1500);
   expect(all.startsWith(text)).toBe(true);
   expect(text).toContain('p511 ');
