@@ -61,6 +61,7 @@ const INLINE = new Set([
 /** Segments are cut at a node boundary once they grow past this length. */
 const MAX_SEGMENT_LENGTH = 20_000;
 const SOFT_HYPHEN = '\u00ad';
+const NON_SPACE = /\S/;
 
 /**
  * The text of one block read as one. Its arrays hold `count` entries, and
@@ -197,26 +198,35 @@ class Run {
 
   /**
    * Ends the run before the text node `next` (null at the end of the walk)
-   * and returns its segment, or undefined when it is shorter than
-   * `minLength` and so cannot hold a match.
+   * and returns its segment, or undefined when it cannot hold a match: it is
+   * shorter than `minLength`, or only white space (most often that between
+   * the blocks of a container).
    */
   end(next: Node | null, minLength: number): Segment | undefined {
-    const { block, length, count } = this;
+    const { block, length } = this;
     this.block = null;
     if (!block || length < minLength) return undefined;
-    // Text of the block on either side of the run (a nested block's, say)
-    // rules out its textContent, unread before it is copied.
-    const alone = isOutside(this.before, block) && isOutside(next, block);
-    if (alone) {
-      // Equal lengths mean any other text node in the block is empty (unread
-      // text in the middle of the run would add to it).
-      const text = block.textContent;
-      if (text?.length === length && !text.includes(SOFT_HYPHEN)) {
-        const { nodes, starts } = this;
-        return { text, count, nodes, starts, maps: NO_MAPS };
-      }
+    const segment = this.read(next, block);
+    return NON_SPACE.test(segment.text) ? segment : undefined;
+  }
+
+  private read(next: Node | null, block: Node): Segment {
+    const { nodes, starts, count, length } = this;
+    let text: string | null = null;
+    if (isOutside(this.before, block) && isOutside(next, block)) {
+      // Text of the block on either side of the run (a nested block's, say)
+      // rules out its textContent, unread before it is copied. Equal lengths
+      // mean any other text node in the block is empty (unread text in the
+      // middle of the run would add to it).
+      text = block.textContent;
+      if (text?.length !== length) text = null;
+    } else if (count === 1) {
+      // One node's text is the run's text, whatever else its block holds.
+      text = nodes[0]!.data;
     }
-    return segmentOfNodes(this.nodes.slice(0, count));
+    if (text !== null && !text.includes(SOFT_HYPHEN))
+      return { text, count, nodes, starts, maps: NO_MAPS };
+    return segmentOfNodes(nodes.slice(0, count));
   }
 }
 
@@ -297,8 +307,9 @@ function stripSoftHyphens(data: string): { text: string; map: number[] } {
 /**
  * Walks `root` (an element, document or shadow root) and yields its segments
  * one at a time, so the caller can pause between them. Segments shorter than
- * `minLength` are left out. Open shadow roots of custom elements found on
- * the way are walked after the tree that holds them.
+ * `minLength`, and those that are only white space, are left out. Open
+ * shadow roots of custom elements found on the way are walked after the tree
+ * that holds them.
  */
 export function* segmentsOf(
   root: ScanRoot,

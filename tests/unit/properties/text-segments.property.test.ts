@@ -90,7 +90,8 @@ function expectedSegments(root: Element, minLength: number) {
     .map(({ nodes }) => ({
       text: nodes.map((t) => t.data.replaceAll('\u00ad', '')).join(''),
       nodes,
-    }));
+    }))
+    .filter(({ text }) => /\S/.test(text));
 }
 
 test('segments are the runs of visible text of one block', () => {
