@@ -201,9 +201,13 @@ export function checkTargets(
       LONG_TASK_LIMIT_MS,
       ' ms',
     ),
+    // The target is set on the 1 MB page; the smoke run's smaller page,
+    // where the gate's fixed cost weighs more, is reported in the table only.
     target(
-      `gate/floor @${irrelevant.name}`,
-      ratio(irrelevant.gateMs, irrelevant.floorMs),
+      'gate/floor @1MB-irrelevant',
+      irrelevant.name === '1MB-irrelevant'
+        ? ratio(irrelevant.gateMs, irrelevant.floorMs)
+        : undefined,
       '≤',
       0.3,
     ),
