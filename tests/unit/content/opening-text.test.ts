@@ -35,6 +35,19 @@ test('stops after the stretch of elements that reaches the limit', () => {
   expect(openingText(document.body, 10)).not.toContain('p256 ');
 });
 
+test('does not count script and style text towards the limit', () => {
+  const script = document.createElement('script');
+  script.textContent = `var data = "${'x'.repeat(5000)}";`;
+  const style = document.createElement('style');
+  style.textContent = `.a { color: red; } `.repeat(100);
+  document.body.append(script, style);
+  paragraphs(700);
+  const text = openingText(document.body, 1500);
+  expect(text).toContain(script.textContent);
+  expect(text).toContain('p509 ');
+  expect(text).not.toContain('p510 ');
+});
+
 test('reads a shadow root', () => {
   const host = document.createElement('div');
   document.body.append(host);
