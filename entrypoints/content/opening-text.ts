@@ -1,25 +1,37 @@
 /**
  * The opening of a page's text, for the gate: what a reader meets first,
- * read without touching the rest of the page.
+ * read a stretch at a time without touching the rest of the page.
  */
 import type { ScanRoot } from './text-segments';
 
 /** Elements read in the first stretch; each stretch after it reads twice as many. */
-const FIRST_STRETCH = 256;
+const FIRST_STRETCH = 64;
+
+/**
+ * Characters of a stretch's end that the next stretch starts with again, so
+ * that a word cut where an element begins (`Vladi<b>vostok</b>`) is read
+ * whole; longer than any word the gate looks for.
+ */
+const OVERLAP = 24;
 
 /** Elements whose text is code, not prose: it does not count towards the limit. */
 const CODE = new Set(['script', 'style']);
 
 /**
- * The text under `root` in document order (script and style text included,
- * as in `textContent`), from its start to the end of the first stretch of
- * elements that brings its prose (its text less that of scripts and styles)
- * to at least `limit` characters, or all of it. Stretches are read natively
- * (`Range.toString()`), each ending before an element found by index in a
+ * Yields the text under `root` in document order (script and style text
+ * included, as in `textContent`) in stretches of elements, each twice as
+ * long as the one before and starting with the last `OVERLAP` characters of
+ * it, until the text yielded holds `limit` characters of prose (text other
+ * than that of scripts and styles) or the text ends. Stretches are read
+ * natively (`Range.toString()`), each ending before an element found in a
  * live element list, which the browser walks only as far as asked: a long
- * page costs what its opening costs.
+ * page costs what its opening costs, and a caller that stops early (the gate
+ * once it has seen enough) reads less.
  */
-export function openingText(root: ScanRoot, limit: number): string {
+export function* openingStretches(
+  root: ScanRoot,
+  limit: number,
+): Generator<string, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   // A live list where there is one: `item()` walks it only as far as asked
   // (an index, `[i]`, has Chromium count the whole list first).
@@ -29,20 +41,27 @@ export function openingText(root: ScanRoot, limit: number): string {
       : root.querySelectorAll('*');
   const range = doc.createRange();
   range.selectNodeContents(root);
-  let text = '';
+  let tail = '';
+  let read = 0;
   // Code text is counted only once the text reaches the limit with it.
   let code = 0;
   let counted = 0;
   for (let end = FIRST_STRETCH; ; end *= 2) {
     const next = elements.item(end);
-    if (!next) return text + range.toString();
+    if (!next) {
+      yield tail + range.toString();
+      return;
+    }
     range.setEndBefore(next);
-    text += range.toString();
-    if (text.length >= limit) {
+    const stretch = range.toString();
+    yield tail + stretch;
+    read += stretch.length;
+    if (read >= limit) {
       for (; counted < end; counted++)
         code += codeLength(elements.item(counted)!);
-      if (text.length - code >= limit) return text;
+      if (read - code >= limit) return;
     }
+    tail = stretch.slice(-OVERLAP);
     range.selectNodeContents(root);
     range.setStartBefore(next);
   }

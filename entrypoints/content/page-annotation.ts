@@ -7,8 +7,9 @@ import type { Lexicon } from '../../knowledge/lexicon';
 import { Annotator } from './annotator';
 import { watchChanges, type ChangeBatch } from './change-watcher';
 import { closedGate, createQuickGate, isOpen, type GateState } from './gate';
-import { openingText } from './opening-text';
+import { openingStretches } from './opening-text';
 import type { Painter } from './painter';
+import type { ScanRoot } from './text-segments';
 
 export interface PageAnnotationOptions {
   document: Document;
@@ -89,18 +90,25 @@ export class PageAnnotation {
     // A summit story says so in its title or its opening, and only then is
     // the whole page scanned.
     this.quickGate(title, this.quickState);
-    if (!isOpen(this.quickState))
-      this.quickGate(openingText(body, GATE_TEXT_LIMIT), this.quickState);
+    this.readOpening(body);
     if (!isOpen(this.quickState)) return;
     this.annotator.clear();
     await this.annotator.scan(body);
     this.options.onChange?.();
   }
 
+  /** Reads the opening of `root` into the gate until the gate opens. */
+  private readOpening(root: ScanRoot): void {
+    if (isOpen(this.quickState)) return;
+    for (const stretch of openingStretches(root, GATE_TEXT_LIMIT)) {
+      this.quickGate(stretch, this.quickState);
+      if (isOpen(this.quickState)) return;
+    }
+  }
+
   private async onBatch(batch: ChangeBatch): Promise<void> {
     if (!isOpen(this.quickState)) {
-      for (const root of batch.roots)
-        this.quickGate(openingText(root, GATE_TEXT_LIMIT), this.quickState);
+      for (const root of batch.roots) this.readOpening(root);
       if (isOpen(this.quickState)) await this.fullPass();
       return;
     }

@@ -1,5 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
-import { openingText } from '../../../entrypoints/content/opening-text';
+import { openingStretches } from '../../../entrypoints/content/opening-text';
+import type { ScanRoot } from '../../../entrypoints/content/text-segments';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -14,25 +15,34 @@ function paragraphs(n: number): void {
   }
 }
 
-test('reads the text in document order, as textContent does', () => {
+const stretches = (root: Node, limit: number) => [
+  ...openingStretches(root as Element, limit),
+];
+
+test('reads a short page in one stretch, as textContent does', () => {
   document.body.innerHTML = '<h1>Kim <em>Jong</em> Un</h1><p>in Russia</p>';
-  expect(openingText(document.body, 1000)).toBe('Kim Jong Unin Russia');
+  expect(stretches(document.body, 1000)).toEqual(['Kim Jong Unin Russia']);
 });
 
-test('reads all of a short page', () => {
-  paragraphs(300);
-  expect(openingText(document.body, 100_000)).toBe(document.body.textContent);
+test('reads a longer page in stretches twice as long each time, each starting with the end of the one before', () => {
+  paragraphs(200);
+  const read = stretches(document.body, 100_000);
+  // 64 elements, then 64 more, then the rest.
+  expect(read).toHaveLength(3);
+  expect(read[0]!.endsWith('p63 ')).toBe(true);
+  expect(read[1]!.startsWith(read[0]!.slice(-24))).toBe(true);
+  expect(read[1]!.slice(24).startsWith('p64 ')).toBe(true);
+  expect(read[2]!.slice(24).startsWith('p128 ')).toBe(true);
+  expect(read[2]!.endsWith('p199 ')).toBe(true);
 });
 
-test('stops after the stretch of elements that reaches the limit', () => {
+test('stops after the stretch that brings it to the limit', () => {
   paragraphs(700);
-  const all = document.body.textContent;
-  // The first 256 elements hold 1,170 characters; the next 256, 1,280 more.
-  const text = openingText(document.body, 1500);
-  expect(all.startsWith(text)).toBe(true);
-  expect(text).toContain('p511 ');
-  expect(text).not.toContain('p512 ');
-  expect(openingText(document.body, 10)).not.toContain('p256 ');
+  // Stretches end after p63, p127, p255 (1,170 characters in all) and p511.
+  const read = stretches(document.body, 1500).join('');
+  expect(read).toContain('p511 ');
+  expect(read).not.toContain('p512 ');
+  expect(stretches(document.body, 10)).toHaveLength(1);
 });
 
 test('does not count script and style text towards the limit', () => {
@@ -42,10 +52,10 @@ test('does not count script and style text towards the limit', () => {
   style.textContent = `.a { color: red; } `.repeat(100);
   document.body.append(script, style);
   paragraphs(700);
-  const text = openingText(document.body, 1500);
-  expect(text).toContain(script.textContent);
-  expect(text).toContain('p509 ');
-  expect(text).not.toContain('p510 ');
+  const read = stretches(document.body, 1500).join('');
+  expect(read).toContain(script.textContent);
+  expect(read).toContain('p509 ');
+  expect(read).not.toContain('p510 ');
 });
 
 test('reads a shadow root', () => {
@@ -53,5 +63,5 @@ test('reads a shadow root', () => {
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = '<p>Vostochny</p>';
-  expect(openingText(shadow, 100)).toBe('Vostochny');
+  expect(stretches(shadow, 100)).toEqual(['Vostochny']);
 });
