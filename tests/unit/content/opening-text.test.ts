@@ -15,8 +15,8 @@ function paragraphs(n: number): void {
   }
 }
 
-const stretches = (root: Node, limit: number) => [
-  ...openingStretches(root as Element, limit),
+const stretches = (root: ScanRoot, limit: number) => [
+  ...openingStretches(root, limit),
 ];
 
 test('reads a short page in one stretch, as textContent does', () => {
