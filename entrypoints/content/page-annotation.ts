@@ -23,10 +23,11 @@ export interface PageAnnotationOptions {
 }
 
 /**
- * How much of a page's text, or of text added later, the gate reads: a page
- * about the summits names them long before this (about 17,000 words, more
- * than the longest feature with all its menus), and the gate's cost stays
- * the same however long the page is.
+ * How much of a page's prose (its text less scripts and styles), or of text
+ * added later, the gate reads at most: a page about the summits names them
+ * long before this (about 17,000 words, more than the longest feature with
+ * all its menus), and the gate's cost stays the same however long the page
+ * is.
  */
 const GATE_TEXT_LIMIT = 100_000;
 
