@@ -136,6 +136,8 @@ export interface TargetResult {
 
 export const GZIP_LIMIT_BYTES = 40_000;
 const LONG_TASK_LIMIT_MS = 50;
+/** Summit Lens's time at 1 MB and 5 MB, at most this many times the floor's. */
+const LENS_FLOOR_LIMIT = 1.5;
 
 function target(
   label: string,
@@ -172,8 +174,18 @@ export function checkTargets(
   const mb5 = page('5MB');
   const { irrelevant } = results;
   return [
-    target('lens/floor @1MB', ratio(mb1?.lensMs, mb1?.floorMs), '≤', 1.5),
-    target('lens/floor @5MB', ratio(mb5?.lensMs, mb5?.floorMs), '≤', 1.5),
+    target(
+      'lens/floor @1MB',
+      ratio(mb1?.lensMs, mb1?.floorMs),
+      '≤',
+      LENS_FLOOR_LIMIT,
+    ),
+    target(
+      'lens/floor @5MB',
+      ratio(mb5?.lensMs, mb5?.floorMs),
+      '≤',
+      LENS_FLOOR_LIMIT,
+    ),
     target('mark.js/lens @1MB', ratio(mb1?.markjsMs, mb1?.lensMs), '≥', 10),
     target(
       'mark.js unmark/lens clear @1MB',
@@ -257,6 +269,14 @@ const kb = (bytes: number) =>
   bytes >= 1e6 ? `${fixed(bytes / 1e6, 2)} MB` : `${fixed(bytes / 1e3, 0)} KB`;
 const ms = (value: number) => fixed(value, value < 1 ? 3 : 1);
 
+/**
+ * How many of `runs` took longer than `limit`: a median can meet a target
+ * that a good share of single runs miss.
+ */
+function runsOver(runs: readonly number[], limit: number): number {
+  return runs.filter((run) => run > limit).length;
+}
+
 /** The printed report: tables, then one line per ratio. */
 export function formatReport(results: Results): string {
   const pages = table(
@@ -335,7 +355,7 @@ export function formatReport(results: Results): string {
   const info: string[] = [];
   for (const p of results.pages) {
     info.push(
-      `${p.name}: lens/floor ${fixed(p.lensMs / p.floorMs, 2)}, mark.js/lens ${fixed(p.markjsMs / p.lensMs, 2)}, unmark/clear ${fixed(p.markjsUnmarkMs / Math.max(p.lensClearMs, results.timerResolutionMs), 0)}`,
+      `${p.name}: lens/floor ${fixed(p.lensMs / p.floorMs, 2)} (${runsOver(p.runs.lensMs, LENS_FLOOR_LIMIT * p.floorMs)} of ${p.runs.lensMs.length} runs over ${LENS_FLOOR_LIMIT} × the floor's median), mark.js/lens ${fixed(p.markjsMs / p.lensMs, 2)}, unmark/clear ${fixed(p.markjsUnmarkMs / Math.max(p.lensClearMs, results.timerResolutionMs), 0)}`,
     );
   }
   const regexp = results.markjs.markRegExpAt1MBMs;
