@@ -81,7 +81,7 @@ const PLANS: Plan[] = smoke
       // a fifth of their time: eleven runs give the median more to stand on
       // than seven (so too on the page that is not about the summits), though
       // it still lands in whichever of the two groups of runs most fall in
-      // (see the README).
+      // (see docs/performance.md).
       {
         name: '1MB',
         textLength: 1_000_000,
