@@ -7,13 +7,17 @@ import type { Lexicon } from '../../knowledge/lexicon';
 import type { EntityKind } from '../../knowledge/schema';
 import { aliasKey } from '../../utils/text';
 import { closedGate, isOpen, recordMatches } from './gate';
-import { createMatcher, shortestMatch, type Matcher } from './matcher';
+import {
+  createMatcher,
+  shortestMatch,
+  type Matcher,
+  type TextMatch,
+} from './matcher';
 import type { Painter } from './painter';
 import {
-  segmentsOf,
-  SegmentLocator,
+  TextReader,
   type ScanRoot,
-  type Segment,
+  type SegmentLocator,
 } from './text-segments';
 import { yieldToMain } from './yield-to-main';
 
@@ -21,8 +25,24 @@ export interface Mention {
   /** Index into `lexicon.entities`. */
   entity: number;
   range: Range;
-  /** The text nodes the range touches. */
-  nodes: Text[];
+}
+
+/** The text nodes a range touches, in document order. */
+export function textNodesOf(range: Range): Text[] {
+  const { startContainer: start, endContainer: end } = range;
+  if (start === end)
+    return start.nodeType === Node.TEXT_NODE ? [start as Text] : [];
+  const nodes: Text[] = [];
+  const walker = (start.ownerDocument ?? document).createTreeWalker(
+    range.commonAncestorContainer,
+    NodeFilter.SHOW_TEXT,
+  );
+  walker.currentNode = start;
+  for (let n: Node | null = start; n; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) nodes.push(n as Text);
+    if (n === end) break;
+  }
+  return nodes;
 }
 
 /**
@@ -38,9 +58,6 @@ export function compareMentions(a: Mention, b: Mention): number {
     ? -1
     : 1;
 }
-
-/** Characters scanned between looks at the clock (well under a millisecond). */
-const CLOCK_EVERY = 4000;
 
 export interface AnnotatorOptions {
   lexicon: Lexicon;
@@ -95,18 +112,13 @@ export class Annotator {
       this.shortest = shortestMatch(this.lexicon);
     }
     const matcher = this.matcher;
-    let deadline = performance.now() + this.sliceMs;
-    let unclocked = 0;
-    for (const segment of segmentsOf(root, this.shortest)) {
-      this.addSegment(segment, matcher);
-      unclocked += segment.text.length;
-      if (unclocked < CLOCK_EVERY) continue;
-      unclocked = 0;
-      if (performance.now() > deadline) {
-        await yieldToMain();
-        if (generation !== this.generation) return;
-        deadline = performance.now() + this.sliceMs;
-      }
+    const doc = root.ownerDocument ?? (root as Document);
+    const reader = new TextReader(root, this.shortest);
+    const visit = (text: string, locator: SegmentLocator) =>
+      this.addSegment(text, locator, matcher, doc);
+    while (!reader.read(visit, performance.now() + this.sliceMs)) {
+      await yieldToMain();
+      if (generation !== this.generation) return;
     }
     if (this.isOpen) this.paintUnpainted();
   }
@@ -130,7 +142,7 @@ export class Annotator {
         this.drop(m);
         continue;
       }
-      if (!m.nodes.some((n) => edited.has(n))) continue;
+      if (!textNodesOf(range).some((n) => edited.has(n))) continue;
       const entry = this.lexicon.aliases[aliasKey(range.toString())];
       if (!entry || entry[0] !== m.entity) this.drop(m);
     }
@@ -184,39 +196,52 @@ export class Annotator {
       );
   }
 
-  private addSegment(segment: Segment, matcher: Matcher): void {
-    const matches = matcher(segment.text);
-    if (matches.length === 0) return;
+  private addSegment(
+    text: string,
+    locator: SegmentLocator,
+    matcher: Matcher,
+    doc: Document,
+  ): void {
+    const matches = matcher(text);
+    const n = matches.length;
+    if (n === 0) return;
     if (!this.isOpen) recordMatches(this.lexicon, this.gate, matches);
-    const doc = segment.nodes[0]!.ownerDocument;
-    const locator = new SegmentLocator(segment);
     let named = false;
-    for (const match of matches) {
-      const range = doc.createRange();
-      const [first, last] = locator.locate(match.start, match.end, range);
-      const mention: Mention = {
-        entity: match.entity,
-        range,
-        nodes: segment.nodes.slice(first, last + 1),
-      };
-      if (this.byNode) indexMention(this.byNode, mention);
-      if (!match.context && !this.present.has(match.entity)) {
-        this.present.add(match.entity);
+    for (let i = 0; i < n; i++) {
+      const { entity, context } = matches[i]!;
+      if (!context && !this.present.has(entity)) {
+        this.present.add(entity);
         named = true;
-      }
-      if (match.context && !this.present.has(match.entity)) {
-        this.pending.add(mention);
-      } else {
-        this.count(mention);
       }
     }
     if (named)
-      for (const m of this.pending) {
+      for (const m of this.pending)
         if (this.present.has(m.entity)) {
           this.pending.delete(m);
           this.count(m);
         }
-      }
+    // Placed from the segment's start up to its middle, from its end after.
+    let split = 0;
+    while (split < n && !locator.nearerEnd(matches[split]!.start)) split++;
+    for (let i = 0; i < split; i++)
+      this.addMention(matches[i]!, locator, doc, false);
+    for (let i = n - 1; i >= split; i--)
+      this.addMention(matches[i]!, locator, doc, true);
+  }
+
+  private addMention(
+    match: TextMatch,
+    locator: SegmentLocator,
+    doc: Document,
+    fromEnd: boolean,
+  ): void {
+    const range = doc.createRange();
+    locator.locate(match.start, match.end, range, fromEnd);
+    const mention: Mention = { entity: match.entity, range };
+    if (this.byNode) indexMention(this.byNode, mention);
+    if (match.context && !this.present.has(match.entity))
+      this.pending.add(mention);
+    else this.count(mention);
   }
 
   private count(mention: Mention): void {
@@ -244,20 +269,13 @@ export class Annotator {
       mention.range,
       this.lexicon.entities[mention.entity]!.kind,
     );
-    const byNode = this.byNode;
-    if (!byNode) return;
-    for (const node of mention.nodes) {
-      const list = byNode.get(node);
-      if (!list) continue;
-      const i = list.indexOf(mention);
-      if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) byNode.delete(node);
-    }
+    // Its range may have moved with the page: the index is built afresh.
+    this.byNode = undefined;
   }
 }
 
 function indexMention(byNode: Map<Text, Mention[]>, mention: Mention): void {
-  for (const node of mention.nodes) {
+  for (const node of textNodesOf(mention.range)) {
     const list = byNode.get(node);
     if (list) list.push(mention);
     else byNode.set(node, [mention]);

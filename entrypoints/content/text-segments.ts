@@ -1,8 +1,16 @@
 /**
- * Reads a page as a reader sees it: walks text nodes in document order,
- * skipping what is never rendered as article text, and groups the text nodes
- * of one block (a paragraph, a heading, a list item) into a segment, so that a
- * name split across inline elements (`<a>Kim</a> Jong Un`) reads as one.
+ * Reads a page as a reader sees it: finds the text of each block (a
+ * paragraph, a heading, a list item) with nothing that is never rendered as
+ * article text, so that a name split across inline elements
+ * (`<a>Kim</a> Jong Un`) reads as one.
+ *
+ * Most blocks of an article hold only text and inline elements. One native
+ * query lists every element that is not inline; a listed element with no
+ * listed element inside it is such a block, and its text is read with one
+ * `textContent` call. Its text nodes are visited only when a span of it must
+ * be placed, and only as far as that span. The text that other elements
+ * hold themselves (a `<div>` with text beside its paragraphs) is read node by
+ * node.
  */
 
 /** Elements whose content is never article text. */
@@ -58,35 +66,38 @@ const INLINE = new Set([
   'wbr',
 ]);
 
-/** Segments are cut at a node boundary once they grow past this length. */
-const MAX_SEGMENT_LENGTH = 20_000;
-const SOFT_HYPHEN = '\u00ad';
-const NON_SPACE = /\S/;
-
 /**
- * The text of one block read as one. Its arrays hold `count` entries, and
- * those of a segment from `segmentsOf` belong to the walk: they are good only
- * until it goes on to the next segment (arrays of every segment's own would
- * be a good part of what a walk allocates). Keep copies, not them.
+ * Elements that never hold text (`<br>`, `<img>`, `<meta>`…): text on either
+ * side of them is read as one, as it always was.
  */
-export interface Segment {
-  /** The text of the segment's nodes, soft hyphens removed. */
-  text: string;
-  /** How many text nodes the segment has. */
-  count: number;
-  /** The segment's text nodes, in the first `count` places. */
-  nodes: readonly Text[];
-  /** Offset in `text` at which each node starts. */
-  starts: readonly number[];
-  /** For nodes that had soft hyphens: stripped offset → offset in the node. */
-  maps: readonly (number[] | undefined)[];
-}
-
-/** The maps of a segment none of whose nodes had soft hyphens. */
-const NO_MAPS: Segment['maps'] = [];
+const EMPTY = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Hidden or editable elements: their text is not article text. */
 const UNREAD = '[hidden], [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Every element that is not inline or empty, and every hidden or editable
+ * one: the blocks, and what the walk must not enter.
+ */
+const LISTED = `:not(${[...INLINE, ...EMPTY].join(', ')}), ${UNREAD}`;
+
+/** Blocks and runs are read node by node past this length, and cut at a node boundary. */
+const MAX_SEGMENT_LENGTH = 20_000;
+const SOFT_HYPHEN = '\u00ad';
 
 /** Whether the walk must not enter this element. */
 export function isSkipped(el: Element): boolean {
@@ -101,145 +112,27 @@ export function isInline(node: Node): boolean {
 /** A node the walk can start from. */
 export type ScanRoot = Document | DocumentFragment | Element;
 
-/** How many readable nodes `Blocks` remembers. */
-const REMEMBERED = 8;
-
-/**
- * Finds the block each text node belongs to: its nearest ancestor that is not
- * inline (or the root), or null when the text lies in skipped, hidden or
- * editable content. It keeps no map from node to block (hashing every node
- * would cost more than the steps up it saves), only the last few nodes found
- * readable, which is where most climbs end: a page's text sits in a few
- * containers, visited in turn.
- */
-class Blocks {
-  /** Hidden and editable elements below the root, found in one query. */
-  private readonly unread: Set<Element>;
-  /** Nodes whose text, and whose ancestors' text, is read. */
-  private readonly readable: Node[] = [];
-  private oldest = 0;
-
-  constructor(private readonly root: ScanRoot) {
-    this.unread = new Set(root.querySelectorAll(UNREAD));
-  }
-
-  /**
-   * The block of the text nodes whose parent is `parent`, or null. `current`
-   * is the block of the text just before: an inline element right inside it
-   * (a link in a paragraph) needs no further look.
-   */
-  of(parent: Node, current: Node | null): Node | null {
-    if (
-      current !== null &&
-      parent.parentNode === current &&
-      INLINE.has((parent as Element).localName) &&
-      !this.isUnread(parent)
-    )
-      return current;
-    let block = parent;
-    // Below the root, every ancestor of a text node is an element.
-    while (block !== this.root && INLINE.has((block as Element).localName)) {
-      if (this.isUnread(block)) return null;
-      block = block.parentNode!;
-    }
-    return this.isReadable(block) ? block : null;
-  }
-
-  /** Whether the text of `node` (below the root) is read where it lies. */
-  isReadable(node: Node): boolean {
-    for (let up = node; up !== this.root; up = up.parentNode!) {
-      if (this.readable.includes(up)) break;
-      if (SKIPPED.has((up as Element).localName) || this.isUnread(up))
-        return false;
-    }
-    this.readable[this.oldest] = node;
-    this.oldest = (this.oldest + 1) % REMEMBERED;
-    return true;
-  }
-
-  private isUnread(node: Node): boolean {
-    return this.unread.size > 0 && this.unread.has(node as Element);
-  }
+/** A run of text nodes of one block, read node by node. */
+interface Run {
+  /** The nodes' text joined, soft hyphens removed. */
+  text: string;
+  nodes: readonly Text[];
+  /** Offset in `text` at which each node starts. */
+  starts: readonly number[];
+  /** For nodes that had soft hyphens: stripped offset → offset in the node. */
+  maps: readonly (number[] | undefined)[];
 }
 
 /**
- * The text nodes of one block met one after the other in the walk. When
- * they hold all the block's text, the block's `textContent` is their text,
- * read in one native call instead of node by node.
+ * Receives the text of one segment; `locator` places spans of it in the
+ * DOM until the visitor returns.
  */
-class Run {
-  block: Node | null = null;
-  length = 0;
-  /**
-   * The run's nodes and the offset at which each starts in their raw text,
-   * in the first `count` places. Kept from run to run and lent to the run's
-   * segment, so that neither runs nor segments allocate arrays of their own.
-   */
-  private readonly nodes: Text[] = [];
-  private readonly starts: number[] = [];
-  private count = 0;
-  /** The text node just before the run, whatever its block. */
-  private before: Node | null = null;
+export type SegmentVisitor = (text: string, locator: SegmentLocator) => void;
 
-  /** Starts a run of `block`'s nodes after the text node `before`. */
-  start(block: Node, before: Node | null): void {
-    this.block = block;
-    this.count = 0;
-    this.length = 0;
-    this.before = before;
-  }
-
-  add(node: Text): void {
-    this.nodes[this.count] = node;
-    this.starts[this.count] = this.length;
-    this.count += 1;
-    this.length += node.length;
-  }
-
-  /**
-   * Ends the run before the text node `next` (null at the end of the walk)
-   * and returns its segment, or undefined when it cannot hold a match: it is
-   * shorter than `minLength`, or only white space (most often that between
-   * the blocks of a container).
-   */
-  end(next: Node | null, minLength: number): Segment | undefined {
-    const { block, length } = this;
-    this.block = null;
-    if (!block || length < minLength) return undefined;
-    const segment = this.read(next, block);
-    return NON_SPACE.test(segment.text) ? segment : undefined;
-  }
-
-  private read(next: Node | null, block: Node): Segment {
-    const { nodes, starts, count, length } = this;
-    let text: string | null = null;
-    if (isOutside(this.before, block) && isOutside(next, block)) {
-      // Text of the block on either side of the run (a nested block's, say)
-      // rules out its textContent, unread before it is copied. Equal lengths
-      // mean any other text node in the block is empty (unread text in the
-      // middle of the run would add to it).
-      text = block.textContent;
-      if (text?.length !== length) text = null;
-    } else if (count === 1) {
-      // One node's text is the run's text, whatever else its block holds.
-      text = nodes[0]!.data;
-    }
-    if (text !== null && !text.includes(SOFT_HYPHEN))
-      return { text, count, nodes, starts, maps: NO_MAPS };
-    return segmentOfNodes(nodes.slice(0, count));
-  }
-}
-
-/**
- * Whether `text` (if any) lies outside `block`. Text beside the block, such as
- * the white space between paragraphs, is told without a look up the tree.
- */
-function isOutside(text: Node | null, block: Node): boolean {
-  return !text || text.parentNode === block.parentNode || !block.contains(text);
-}
-
-/** A segment read node by node, soft hyphens removed. */
-function segmentOfNodes(nodes: Text[]): Segment {
+/** A run read node by node, soft hyphens removed. */
+function runOfNodes(nodes: Text[]): Run {
+  if (nodes.length === 1 && !nodes[0]!.data.includes(SOFT_HYPHEN))
+    return { text: nodes[0]!.data, nodes, starts: [0], maps: [] };
   const parts: string[] = [];
   const starts: number[] = [];
   const maps: (number[] | undefined)[] = [];
@@ -254,42 +147,7 @@ function segmentOfNodes(nodes: Text[]): Segment {
     maps.push(map);
     length += data.length;
   }
-  return { text: parts.join(''), count: nodes.length, nodes, starts, maps };
-}
-
-/**
- * Maps spans of a segment's text back to the DOM. Spans must come in order of
- * their start, as a matcher finds them: the search for their nodes only moves
- * forward.
- */
-export class SegmentLocator {
-  /** Index of the node holding the last span's start. */
-  private first = 0;
-
-  constructor(private readonly segment: Segment) {}
-
-  /**
-   * Sets `range` to the text [start, end) and returns the indexes of the
-   * first and last node it touches.
-   */
-  locate(start: number, end: number, range: Range): [number, number] {
-    const { nodes, starts, count } = this.segment;
-    let first = this.first;
-    while (first + 1 < count && starts[first + 1]! <= start) first++;
-    let last = first;
-    while (last + 1 < count && starts[last + 1]! < end) last++;
-    this.first = first;
-    range.setStart(nodes[first]!, this.offsetIn(first, start));
-    range.setEnd(nodes[last]!, this.offsetIn(last, end));
-    return [first, last];
-  }
-
-  /** The offset in node `index` of offset `offset` in the segment's text. */
-  private offsetIn(index: number, offset: number): number {
-    const local = offset - this.segment.starts[index]!;
-    const map = this.segment.maps[index];
-    return map ? (map[local] ?? this.segment.nodes[index]!.data.length) : local;
-  }
+  return { text: parts.join(''), nodes, starts, maps };
 }
 
 function stripSoftHyphens(data: string): { text: string; map: number[] } {
@@ -304,100 +162,324 @@ function stripSoftHyphens(data: string): { text: string; map: number[] } {
   return { text, map };
 }
 
+/** Characters read between looks at the clock (well under a millisecond). */
+const CLOCK_EVERY = 4000;
+
 /**
- * Walks `root` (an element, document or shadow root) and yields its segments
- * one at a time, so the caller can pause between them. Segments shorter than
- * `minLength`, and those that are only white space, are left out. Open
- * shadow roots of custom elements found on the way are walked after the tree
- * that holds them.
+ * Reads the text under a root (an element, document or shadow root) a
+ * segment at a time: every block's text, and every run of the text that
+ * other elements hold themselves. Segments shorter than `minLength` are
+ * left out. Segments come block by block in document order, a block's own
+ * runs before the blocks inside it; open shadow roots of custom elements are
+ * read after the tree that holds them. Reading can stop at a deadline and go
+ * on where it stopped.
  */
-export function* segmentsOf(
-  root: ScanRoot,
-  minLength = 1,
-): Generator<Segment, void, undefined> {
-  const roots: ScanRoot[] = [root];
-  for (let r = roots.pop(); r; r = roots.pop()) {
-    if (r instanceof Element && isSkipped(r)) continue;
-    const doc = r.ownerDocument ?? (r as Document);
-    const walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
-    const blocks = new Blocks(r);
-    const run = new Run();
-    let lastParent: Node | null = null;
-    let block: Node | null = null;
-    let previous: Text | null = null;
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const parent = node.parentNode!;
-      // Text right inside the current block (back from an inline element,
-      // say) needs no look up the tree.
-      if (parent !== lastParent) {
-        lastParent = parent;
-        if (parent !== block) block = blocks.of(parent, block);
+export class TextReader {
+  private readonly roots: ScanRoot[];
+  /** The elements listed under the root being read, and the next to read. */
+  private listed: NodeListOf<Element> | undefined;
+  private next = 0;
+  /** Hidden and editable elements under the root, found in one query. */
+  private unread = new Set<Element>();
+  private readonly locator = new SegmentLocator();
+  private unclocked = 0;
+
+  constructor(
+    root: ScanRoot,
+    private readonly minLength = 1,
+  ) {
+    this.roots = [root];
+  }
+
+  /**
+   * Hands segments to `visit` in order until the text ends (then returns
+   * true) or `performance.now()` has passed `deadline` (then returns false;
+   * call again to go on).
+   */
+  read(visit: SegmentVisitor, deadline = Infinity): boolean {
+    for (;;) {
+      if (this.unclocked > CLOCK_EVERY) {
+        this.unclocked = 0;
+        if (performance.now() > deadline) return false;
       }
-      if (block !== null) {
-        if (block !== run.block || run.length > MAX_SEGMENT_LENGTH) {
-          const done = run.end(node, minLength);
-          if (done) yield done;
-          run.start(block, previous);
-        }
-        run.add(node);
+      const listed = this.listed;
+      if (!listed) {
+        const root = this.open();
+        if (!root) return true;
+        // A root with nothing listed in it is one block, read whole.
+        if (this.listed!.length === 0 && root instanceof Element)
+          this.readBlock(root, visit);
+        else this.readRuns(root, visit);
+        continue;
       }
-      previous = node;
+      const el = listed[this.next];
+      if (!el) {
+        this.listed = undefined;
+        continue;
+      }
+      this.next += 1;
+      const name = el.localName;
+      if (SKIPPED.has(name) || this.isUnread(el)) {
+        for (
+          let n = listed[this.next];
+          n && el.contains(n);
+          n = listed[this.next]
+        )
+          this.next += 1;
+        continue;
+      }
+      if (name.includes('-') && el.shadowRoot) this.roots.push(el.shadowRoot);
+      const after = listed[this.next];
+      if (after && el.contains(after)) this.readRuns(el, visit);
+      else this.readBlock(el, visit);
     }
-    const done = run.end(null, minLength);
-    if (done) yield done;
-    roots.push(...shadowRootsUnder(r, blocks));
+  }
+
+  /** Reads a block with nothing listed in it: whole, where it can. */
+  private readBlock(el: Element, visit: SegmentVisitor): void {
+    const text = el.textContent ?? '';
+    if (text.length < this.minLength) return;
+    if (text.length > MAX_SEGMENT_LENGTH || text.includes(SOFT_HYPHEN)) {
+      this.readRuns(el, visit);
+      return;
+    }
+    this.locator.startBlock(el, text.length);
+    this.unclocked += text.length;
+    visit(text, this.locator);
+  }
+
+  /**
+   * Reads the runs of text nodes that `el` holds itself, outside the blocks
+   * in it: a block (even an empty one) ends a run, and a run is cut at a
+   * node boundary past `MAX_SEGMENT_LENGTH`.
+   */
+  private readRuns(el: Node, visit: SegmentVisitor): void {
+    let nodes: Text[] = [];
+    let length = 0;
+    const end = () => {
+      // Soft hyphens make the text shorter than its nodes.
+      const run = length >= this.minLength ? runOfNodes(nodes) : undefined;
+      if (run && run.text.length >= this.minLength) {
+        this.locator.startRun(run);
+        this.unclocked += run.text.length;
+        visit(run.text, this.locator);
+      }
+      if (nodes.length) nodes = [];
+      length = 0;
+    };
+    let node: Node | null = el.firstChild;
+    while (node) {
+      let next: Node | null = null;
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (length > MAX_SEGMENT_LENGTH) end();
+        nodes.push(node as Text);
+        length += (node as Text).length;
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const name = (node as Element).localName;
+        if (INLINE.has(name) && !this.isUnread(node as Element))
+          next = node.firstChild;
+        else if (
+          !SKIPPED.has(name) &&
+          !EMPTY.has(name) &&
+          !this.isUnread(node as Element)
+        )
+          end();
+      }
+      if (!next) {
+        // Up to the nearest ancestor below `el` with a next sibling.
+        for (next = node.nextSibling; !next; next = node.nextSibling) {
+          node = node.parentNode;
+          if (!node || node === el) break;
+        }
+      }
+      node = next;
+    }
+    end();
+  }
+
+  private isUnread(el: Element): boolean {
+    return this.unread.size > 0 && this.unread.has(el);
+  }
+
+  /** Starts on the next root that is read, if any, and lists its elements. */
+  private open(): ScanRoot | undefined {
+    for (let root = this.roots.pop(); root; root = this.roots.pop()) {
+      if (root instanceof Element && isSkipped(root)) continue;
+      this.unread = new Set(root.querySelectorAll(UNREAD));
+      this.locator.setRoot(root);
+      this.listed = root.querySelectorAll(LISTED);
+      this.next = 0;
+      return root;
+    }
+    return undefined;
   }
 }
 
 /**
- * XPath step to elements with a hyphenated name: custom elements, the ones
- * whose open shadow roots are read.
+ * Maps spans of the current segment's text back to the DOM, looking for
+ * their nodes from the segment's start or from its end, whichever a span
+ * lies nearer (a block's nodes are visited only as far as the spans). Spans
+ * placed from the start must come in order of their start, those placed
+ * from the end in reverse order, and all of these after all of those: each
+ * search only moves on.
  */
-const CUSTOM = "*[contains(local-name(), '-')]";
+export class SegmentLocator {
+  /** Walk a block's text nodes, one forwards, one backwards. */
+  private forwards: TreeWalker | undefined;
+  private backwards: TreeWalker | undefined;
+  /** The current segment: a whole block, or a run of nodes. */
+  private block: Element | null = null;
+  private run: Run | null = null;
+  private length = 0;
+  /** Where each search stands: a node, and where its text starts in the segment. */
+  private head: Text | null = null;
+  private headStart = 0;
+  private tail: Text | null = null;
+  private tailStart = 0;
+  /** For a run: the index of each search's node in its nodes. */
+  private headIndex = 0;
+  private tailIndex = 0;
+  /** The node and offset of the last point found. */
+  private node: Text | null = null;
+  private offset = 0;
 
-/** Open shadow roots of custom elements under `root` whose text is read. */
-function shadowRootsUnder(root: ScanRoot, blocks: Blocks): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  for (const el of customElementsUnder(root)) {
-    const shadow = el.shadowRoot;
-    if (shadow && blocks.isReadable(el)) found.push(shadow);
+  setRoot(root: ScanRoot): void {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.forwards = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.backwards = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
-  return found;
-}
 
-/**
- * Custom elements under `root`: found natively by XPath, or by an element
- * walk where there is no XPath (happy-dom, in unit tests).
- */
-function* customElementsUnder(root: ScanRoot): Generator<Element> {
-  const doc = root.ownerDocument ?? (root as Document);
-  if (typeof doc.evaluate !== 'function') {
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode())
-      if ((el as Element).localName.includes('-')) yield el as Element;
-    return;
+  /** Starts on a block whose text, `length` long, is its `textContent`. */
+  startBlock(block: Element, length: number): void {
+    this.block = block;
+    this.run = null;
+    this.length = length;
+    this.head = null;
+    this.tail = null;
   }
-  // XPath takes no shadow root as its context: search under its children.
-  const searches: [Node, string][] =
-    root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
-      ? [...root.children].map((child) => [
-          child,
-          `descendant-or-self::${CUSTOM}`,
-        ])
-      : [[root, `descendant::${CUSTOM}`]];
-  for (const [context, path] of searches) {
-    const result = doc.evaluate(
-      path,
-      context,
-      null,
-      XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
-      null,
+
+  /** Starts on a run of nodes. */
+  startRun(run: Run): void {
+    this.block = null;
+    this.run = run;
+    this.length = run.text.length;
+    this.headIndex = 0;
+    this.tailIndex = run.nodes.length - 1;
+  }
+
+  /**
+   * Sets `range` to the text [start, end) of the segment, searching from
+   * the segment's end when `fromEnd`.
+   */
+  locate(start: number, end: number, range: Range, fromEnd: boolean): void {
+    if (fromEnd) {
+      this.pointFromEnd(end, true);
+      range.setEnd(this.node!, this.offset);
+      this.pointFromEnd(start, false);
+      range.setStart(this.node!, this.offset);
+    } else {
+      this.pointFromStart(start, false);
+      range.setStart(this.node!, this.offset);
+      this.pointFromStart(end, true);
+      range.setEnd(this.node!, this.offset);
+    }
+  }
+
+  /** Whether a span starting at `start` is nearer the segment's end. */
+  nearerEnd(start: number): boolean {
+    return start * 2 > this.length;
+  }
+
+  /** The segment's text nodes, in order. */
+  nodes(): Text[] {
+    if (this.run) return [...this.run.nodes];
+    const block = this.block!;
+    const walker = block.ownerDocument.createTreeWalker(
+      block,
+      NodeFilter.SHOW_TEXT,
     );
-    for (let i = 0; i < result.snapshotLength; i++)
-      yield result.snapshotItem(i) as Element;
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      nodes.push(n as Text);
+    return nodes;
+  }
+
+  /**
+   * Finds the point at `offset` in the text, searching forwards: for a
+   * span's start in the node holding its first character, for its end
+   * (`atEnd`) in the node holding its last.
+   */
+  private pointFromStart(offset: number, atEnd: boolean): void {
+    const run = this.run;
+    if (run) {
+      const { nodes, starts } = run;
+      let i = this.headIndex;
+      while (
+        i + 1 < nodes.length &&
+        (atEnd ? starts[i + 1]! < offset : starts[i + 1]! <= offset)
+      )
+        i++;
+      this.headIndex = i;
+      this.pointInRun(i, offset);
+      return;
+    }
+    const walker = this.forwards!;
+    let node = this.head;
+    if (!node) {
+      walker.currentNode = this.block!;
+      node = walker.nextNode() as Text;
+      this.headStart = 0;
+    }
+    let start = this.headStart;
+    while (
+      start + node.length < offset ||
+      (!atEnd && start + node.length === offset)
+    ) {
+      start += node.length;
+      node = walker.nextNode() as Text;
+    }
+    this.head = node;
+    this.headStart = start;
+    this.node = node;
+    this.offset = offset - start;
+  }
+
+  /** As `pointFromStart`, searching backwards from the segment's end. */
+  private pointFromEnd(offset: number, atEnd: boolean): void {
+    const run = this.run;
+    if (run) {
+      const { starts } = run;
+      let i = this.tailIndex;
+      while (i > 0 && (atEnd ? starts[i]! >= offset : starts[i]! > offset)) i--;
+      this.tailIndex = i;
+      this.pointInRun(i, offset);
+      return;
+    }
+    const walker = this.backwards!;
+    let node = this.tail;
+    if (!node) {
+      walker.currentNode = this.block!;
+      node = walker.lastChild() as Text;
+      this.tailStart = this.length - node.length;
+    }
+    let start = this.tailStart;
+    while (atEnd ? start >= offset : start > offset) {
+      node = walker.previousNode() as Text;
+      start -= node.length;
+    }
+    this.tail = node;
+    this.tailStart = start;
+    this.node = node;
+    this.offset = offset - start;
+  }
+
+  /** The point at `offset` of the text in node `index` of the run. */
+  private pointInRun(index: number, offset: number): void {
+    const { nodes, starts, maps } = this.run!;
+    const node = nodes[index]!;
+    const local = offset - starts[index]!;
+    const map = maps[index];
+    this.node = node;
+    this.offset = map ? (map[local] ?? node.data.length) : local;
   }
 }

@@ -1,17 +1,18 @@
 /**
- * `segmentsOf` against the plain definition of a segment, on random pages:
+ * `TextReader` against the plain definition of a segment, on random pages:
  * the text nodes a reader sees (none inside skipped, hidden or editable
  * elements), grouped while they belong to the same block (their nearest
- * ancestor that is not inline), with the nodes' text joined and soft hyphens
- * removed. The walk takes shortcuts (reading a whole block's `textContent`,
- * remembering a few readable ancestors); this says they change nothing.
+ * ancestor that is not inline) and no other block comes between them, with
+ * the nodes' text joined and soft hyphens removed. The walk takes shortcuts
+ * (a whole block's `textContent`, its nodes found only to place spans); this
+ * says they change nothing.
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
   isInline,
   isSkipped,
-  segmentsOf,
+  TextReader,
 } from '../../../entrypoints/content/text-segments';
 
 interface Tree {
@@ -44,6 +45,17 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   }),
 })).node;
 
+/** A root holding the generated children, put on the page. */
+function page(children: (Tree | string)[]): Element {
+  const root = document.createElement('article');
+  for (const child of children)
+    root.append(
+      typeof child === 'string' ? document.createTextNode(child) : build(child),
+    );
+  document.body.replaceChildren(root);
+  return root;
+}
+
 function build(node: Tree): Element {
   const el = document.createElement(node.tag);
   if (node.attribute) {
@@ -66,32 +78,37 @@ function* allTexts(root: Node): Generator<Text> {
 
 /** The segments by definition: texts and nodes, in document order. */
 function expectedSegments(root: Element, minLength: number) {
-  const seen: { node: Text; block: Node }[] = [];
+  // Text nodes with their block; null where a block begins or ends.
+  const seen: ({ node: Text; block: Node } | null)[] = [];
   const visit = (node: Node, block: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         seen.push({ node: child as Text, block });
       } else if (child instanceof Element && !isSkipped(child)) {
-        visit(child, isInline(child) ? block : child);
+        if (isInline(child)) {
+          visit(child, block);
+        } else {
+          seen.push(null);
+          visit(child, child);
+          seen.push(null);
+        }
       }
     }
   };
   visit(root, root);
   const runs: { nodes: Text[]; block: Node }[] = [];
-  for (const { node, block } of seen) {
-    const last = runs.at(-1);
-    if (last?.block === block) last.nodes.push(node);
-    else runs.push({ nodes: [node], block });
+  let last: { nodes: Text[]; block: Node } | undefined;
+  for (const entry of seen) {
+    if (!entry) last = undefined;
+    else if (last?.block === entry.block) last.nodes.push(entry.node);
+    else runs.push((last = { nodes: [entry.node], block: entry.block }));
   }
   return runs
-    .filter(
-      ({ nodes }) => nodes.reduce((n, t) => n + t.data.length, 0) >= minLength,
-    )
     .map(({ nodes }) => ({
       text: nodes.map((t) => t.data.replaceAll('\u00ad', '')).join(''),
       nodes,
     }))
-    .filter(({ text }) => /\S/.test(text));
+    .filter(({ text }) => text.length >= minLength);
 }
 
 test('segments are the runs of visible text of one block', () => {
@@ -100,30 +117,87 @@ test('segments are the runs of visible text of one block', () => {
       fc.array(fc.oneof(text, tree), { minLength: 1, maxLength: 5 }),
       fc.integer({ min: 1, max: 4 }),
       (children, minLength) => {
-        const root = document.createElement('article');
-        for (const child of children)
-          root.append(
-            typeof child === 'string'
-              ? document.createTextNode(child)
-              : build(child),
-          );
-        document.body.replaceChildren(root);
+        const root = page(children);
         // Nodes by their place in the page, so that identity is compared.
         const all = [...allTexts(root)];
+        // Blocks come before the blocks inside them: order by first node.
         const named = (segments: { text: string; nodes: Text[] }[]) =>
-          segments.map((s) => ({
-            text: s.text,
-            nodes: s.nodes.map((n) => all.indexOf(n)),
-          }));
-        // A segment's arrays are the walk's: copy them before it goes on.
-        const segments = [];
-        for (const { text, nodes, count } of segmentsOf(root, minLength))
-          segments.push({ text, nodes: nodes.slice(0, count) });
+          segments
+            .map((s) => ({
+              text: s.text,
+              nodes: s.nodes.map((n) => all.indexOf(n)),
+            }))
+            .sort((a, b) => a.nodes[0]! - b.nodes[0]!);
+        const segments: { text: string; nodes: Text[] }[] = [];
+        new TextReader(root, minLength).read((text, locator) =>
+          segments.push({ text, nodes: locator.nodes() }),
+        );
         expect(named(segments)).toEqual(
           named(expectedSegments(root, minLength)),
         );
       },
     ),
     { numRuns: 2000 },
+  );
+});
+
+/**
+ * The text of a range's part of `nodes`, soft hyphens removed: hidden text
+ * between a segment's nodes is not the segment's.
+ */
+function visibleText(range: Range, nodes: Text[]): string {
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  const inside = (n: Text) =>
+    range.comparePoint(n, 0) === 0 || range.comparePoint(n, n.length) === 0;
+  return nodes
+    .map((n) => {
+      const from = n === startContainer ? startOffset : 0;
+      const to = n === endContainer ? endOffset : n.length;
+      return n === startContainer || n === endContainer || inside(n)
+        ? n.data.slice(from, to)
+        : '';
+    })
+    .join('')
+    .replaceAll('\u00ad', '');
+}
+
+test('a located span holds the text it was cut from', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(text, tree), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+      (children, cuts) => {
+        page(children);
+        new TextReader(document.body).read((text, locator) => {
+          const { length } = text;
+          // Spans that do not overlap, in order, as a matcher finds them.
+          let after = 0;
+          const spans = cuts
+            .map(([a, b]) => [a % length, (a % length) + 1 + (b % 3)] as const)
+            .sort(([a], [b]) => a - b)
+            .filter(([start, end]) => {
+              const fits = start >= after && end <= length;
+              if (fits) after = end;
+              return fits;
+            });
+          const nodes = locator.nodes();
+          // From the start up to the middle, then from the end backwards.
+          const split = spans.findIndex(([start]) => locator.nearerEnd(start));
+          const fromStart = split < 0 ? spans : spans.slice(0, split);
+          const fromEnd = split < 0 ? [] : spans.slice(split).reverse();
+          const check = (
+            [start, end]: readonly [number, number],
+            back: boolean,
+          ) => {
+            const range = document.createRange();
+            locator.locate(start, end, range, back);
+            expect(visibleText(range, nodes)).toBe(text.slice(start, end));
+          };
+          for (const span of fromStart) check(span, false);
+          for (const span of fromEnd) check(span, true);
+        });
+      },
+    ),
+    { numRuns: 1000 },
   );
 });
