@@ -182,8 +182,6 @@ export class TextReader {
   /** Hidden and editable elements under the root, found in one query. */
   private unread = new Set<Element>();
   private readonly locator = new SegmentLocator();
-  /** The text nodes of the run being gathered, reused from run to run. */
-  private readonly runNodes: Text[] = [];
   private unclocked = 0;
 
   constructor(
@@ -256,26 +254,36 @@ export class TextReader {
    * node boundary past `MAX_SEGMENT_LENGTH`.
    */
   private readRuns(el: Node, visit: SegmentVisitor): void {
-    const nodes = this.runNodes;
+    let nodes: Text[] = [];
     let length = 0;
+    const end = () => {
+      // Soft hyphens make the text shorter than its nodes.
+      const run = length >= this.minLength ? runOfNodes(nodes) : undefined;
+      if (run && run.text.length >= this.minLength) {
+        this.locator.startRun(run);
+        this.unclocked += run.text.length;
+        visit(run.text, this.locator);
+      }
+      if (nodes.length) nodes = [];
+      length = 0;
+    };
     let node: Node | null = el.firstChild;
     while (node) {
       let next: Node | null = null;
-      const type = node.nodeType;
-      if (type === Node.TEXT_NODE) {
-        if (length > MAX_SEGMENT_LENGTH) length = this.endRun(length, visit);
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (length > MAX_SEGMENT_LENGTH) end();
         nodes.push(node as Text);
         length += (node as Text).length;
-      } else if (type === Node.ELEMENT_NODE) {
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
         const name = (node as Element).localName;
-        if (INLINE.has(name)) {
-          if (!this.isUnread(node as Element)) next = node.firstChild;
-        } else if (
+        if (INLINE.has(name) && !this.isUnread(node as Element))
+          next = node.firstChild;
+        else if (
           !SKIPPED.has(name) &&
           !EMPTY.has(name) &&
           !this.isUnread(node as Element)
         )
-          length = this.endRun(length, visit);
+          end();
       }
       if (!next) {
         // Up to the nearest ancestor below `el` with a next sibling.
@@ -286,26 +294,7 @@ export class TextReader {
       }
       node = next;
     }
-    this.endRun(length, visit);
-  }
-
-  /**
-   * Hands the run gathered in `runNodes`, `length` long, to `visit` if it
-   * may hold a match, and starts a new run: returns its length, 0.
-   */
-  private endRun(length: number, visit: SegmentVisitor): 0 {
-    const nodes = this.runNodes;
-    if (length >= this.minLength) {
-      // Soft hyphens make the text shorter than its nodes.
-      const run = runOfNodes(nodes.slice());
-      if (run.text.length >= this.minLength) {
-        this.locator.startRun(run);
-        this.unclocked += run.text.length;
-        visit(run.text, this.locator);
-      }
-    }
-    nodes.length = 0;
-    return 0;
+    end();
   }
 
   private isUnread(el: Element): boolean {
