@@ -98,6 +98,8 @@ const LISTED = `:not(${[...INLINE, ...EMPTY].join(', ')}), ${UNREAD}`;
 /** Blocks and runs are read node by node past this length, and cut at a node boundary. */
 const MAX_SEGMENT_LENGTH = 20_000;
 const SOFT_HYPHEN = '\u00ad';
+/** Text with something other than white space (which never holds a mention). */
+const NOT_BLANK = /\S/;
 
 /** Whether the walk must not enter this element. */
 export function isSkipped(el: Element): boolean {
@@ -107,6 +109,26 @@ export function isSkipped(el: Element): boolean {
 /** Whether a node is an element that flows inside a line of text. */
 export function isInline(node: Node): boolean {
   return node instanceof Element && INLINE.has(node.localName);
+}
+
+/**
+ * Whether an element that holds blocks may also hold text of its own: a
+ * child text node that is not blank, or an inline child. Most such elements
+ * hold only blocks with white space between them, and this look at their
+ * children costs far less than reading their runs.
+ */
+function mayHoldOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      if (NOT_BLANK.test((node as Text).data)) return true;
+    } else if (
+      type === Node.ELEMENT_NODE &&
+      INLINE.has((node as Element).localName)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A node the walk can start from. */
@@ -168,11 +190,11 @@ const CLOCK_EVERY = 4000;
 /**
  * Reads the text under a root (an element, document or shadow root) a
  * segment at a time: every block's text, and every run of the text that
- * other elements hold themselves. Segments shorter than `minLength` are
- * left out. Segments come block by block in document order, a block's own
- * runs before the blocks inside it; open shadow roots of custom elements are
- * read after the tree that holds them. Reading can stop at a deadline and go
- * on where it stopped.
+ * other elements hold themselves. Segments shorter than `minLength`, and
+ * those that are only white space, are left out. Segments come block by
+ * block in document order, a block's own runs before the blocks inside it;
+ * open shadow roots of custom elements are read after the tree that holds
+ * them. Reading can stop at a deadline and go on where it stopped.
  */
 export class TextReader {
   private readonly roots: ScanRoot[];
@@ -230,15 +252,15 @@ export class TextReader {
       }
       if (name.includes('-') && el.shadowRoot) this.roots.push(el.shadowRoot);
       const after = listed[this.next];
-      if (after && el.contains(after)) this.readRuns(el, visit);
-      else this.readBlock(el, visit);
+      if (!after || !el.contains(after)) this.readBlock(el, visit);
+      else if (mayHoldOwnText(el)) this.readRuns(el, visit);
     }
   }
 
   /** Reads a block with nothing listed in it: whole, where it can. */
   private readBlock(el: Element, visit: SegmentVisitor): void {
     const text = el.textContent ?? '';
-    if (text.length < this.minLength) return;
+    if (text.length < this.minLength || !NOT_BLANK.test(text)) return;
     if (text.length > MAX_SEGMENT_LENGTH || text.includes(SOFT_HYPHEN)) {
       this.readRuns(el, visit);
       return;
@@ -259,7 +281,11 @@ export class TextReader {
     const end = () => {
       // Soft hyphens make the text shorter than its nodes.
       const run = length >= this.minLength ? runOfNodes(nodes) : undefined;
-      if (run && run.text.length >= this.minLength) {
+      if (
+        run &&
+        run.text.length >= this.minLength &&
+        NOT_BLANK.test(run.text)
+      ) {
         this.locator.startRun(run);
         this.unclocked += run.text.length;
         visit(run.text, this.locator);

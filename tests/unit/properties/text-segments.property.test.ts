@@ -3,9 +3,10 @@
  * the text nodes a reader sees (none inside skipped, hidden or editable
  * elements), grouped while they belong to the same block (their nearest
  * ancestor that is not inline) and no other block comes between them, with
- * the nodes' text joined and soft hyphens removed. The walk takes shortcuts
- * (a whole block's `textContent`, its nodes found only to place spans); this
- * says they change nothing.
+ * the nodes' text joined and soft hyphens removed, and those only white
+ * space left out. The walk takes shortcuts (a whole block's `textContent`,
+ * its nodes found only to place spans, a look at the children of elements
+ * that hold blocks); this says they change nothing.
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
@@ -108,7 +109,7 @@ function expectedSegments(root: Element, minLength: number) {
       text: nodes.map((t) => t.data.replaceAll('\u00ad', '')).join(''),
       nodes,
     }))
-    .filter(({ text }) => text.length >= minLength);
+    .filter(({ text }) => text.length >= minLength && /\S/.test(text));
 }
 
 test('segments are the runs of visible text of one block', () => {
