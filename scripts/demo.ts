@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT } from '../tests/e2e/harness';
+import { launchExtension, ROOT, SHIPPED_DIR } from '../tests/e2e/harness';
 import { openCardOn } from './capture';
 import { findChromium, hasDisplay } from './chromium';
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   console.log(
     `Opening Chromium (${headed ? 'headed' : 'headless: no display'})…`,
   );
-  const session = await launchExtension({ headed });
+  const session = await launchExtension({ headed, extensionDir: SHIPPED_DIR });
   try {
     const page = await session.open(DEMO_PAGE);
     await page.setViewportSize({ width: 1280, height: 860 });

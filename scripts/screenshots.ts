@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT } from '../tests/e2e/harness';
+import { launchExtension, ROOT, SHIPPED_DIR } from '../tests/e2e/harness';
 import { openCardOn } from './capture';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -27,7 +27,7 @@ const SHOTS = [
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const session = await launchExtension();
+  const session = await launchExtension({ extensionDir: SHIPPED_DIR });
   try {
     for (const shot of SHOTS) {
       const page = await session.open(shot.page);

@@ -83,7 +83,10 @@ check('eslint', 'npx', ['eslint', '.']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
 check('knowledge', 'npm', ['run', '--silent', 'knowledge']);
 vitest('unit', 'vitest.config.ts');
-const built = check('build chrome', 'npx', ['wxt', 'build']);
+const built =
+  check('build chrome', 'npx', ['wxt', 'build']) &&
+  // The same build with the route the e2e tests run commands through.
+  check('build chrome (e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 if (check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']))
   check('web-ext lint', 'npx', [
     'web-ext',

@@ -53,7 +53,11 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export async function readSettings(): Promise<Settings> {
   try {
     return sanitizeSettings(await settingsItem.getValue());
-  } catch {
+  } catch (error) {
+    console.warn(
+      'Summit Lens: could not read the settings; using the defaults',
+      error,
+    );
     return { ...DEFAULT_SETTINGS, sites: {} };
   }
 }

@@ -4,19 +4,26 @@
  * that goes into the card and comes back.
  */
 import type { EntryData } from '../../knowledge/query';
-import { compareMentions, type Annotator, type Mention } from './annotator';
-import type { CardHost } from './card-host';
+import type { CardHost, CardState } from './card-host';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
-import type { Painter } from './painter';
+import type { MentionMarks } from './mention-marks';
+import {
+  compareMentions,
+  type Mention,
+  type MentionStore,
+} from './mention-store';
 
 export interface CardControllerOptions {
   document: Document;
-  annotator: Annotator;
-  painter: Painter;
+  /** The page's mentions, when the page is relevant. */
+  mentions(): MentionStore | undefined;
+  marks: MentionMarks;
   host: CardHost;
-  /** Loads what the card shows about an entity. */
-  loadEntry(id: string): Promise<EntryData | undefined>;
+  /** Loads what the card shows about an entity; rejects when it cannot. */
+  loadEntry(id: string): Promise<EntryData>;
+  /** Opens an entity's full entry in the extension. */
+  openEntry(id: string): void;
   /** Registers a listener that is removed when the content script ends. */
   listen(
     target: EventTarget,
@@ -59,9 +66,10 @@ export class CardController {
     this.intent.close();
   }
 
-  /** The mention whose card is open. */
-  get current(): Mention | undefined {
-    return this.intent.current;
+  /** Closes the card if its mention no longer counts (the page changed). */
+  closeIfGone(): void {
+    const current = this.intent.current;
+    if (current && !this.options.mentions()?.has(current)) this.close();
   }
 
   /**
@@ -70,17 +78,15 @@ export class CardController {
    * the focus in the card. Returns false when there is none.
    */
   async next(entityId?: string): Promise<boolean> {
-    const { annotator } = this.options;
-    const all = annotator
+    const store = this.options.mentions();
+    if (!store) return false;
+    const all = store
       .list()
-      .filter(
-        (m) =>
-          !entityId || annotator.lexicon.entities[m.entity]!.id === entityId,
-      );
-    if (all.length === 0) return false;
+      .filter((m) => !entityId || this.entityOf(m).id === entityId);
     const after = this.cursor;
     const next =
-      (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0]!;
+      (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0];
+    if (!next) return false;
     this.cursor = next;
     const doc = this.options.document;
     if (!this.intent.current) this.returnFocus = doc.activeElement;
@@ -94,30 +100,45 @@ export class CardController {
     return true;
   }
 
-  private async render(mention: Mention): Promise<void> {
-    const { annotator, painter, host, loadEntry } = this.options;
-    const entity = annotator.lexicon.entities[mention.entity]!;
-    painter.setActive(mention.range);
-    await host.show(mention.range, { name: entity.name, entry: undefined });
-    const entry = await loadEntry(entity.id);
-    if (this.intent.current !== mention) return;
-    await host.show(mention.range, { name: entity.name, entry });
+  /** Shows the card for a mention: its name at once, then its entry. */
+  private async render(mention: Mention, entityId?: string): Promise<void> {
+    const entity = this.entityOf(mention);
+    const id = entityId ?? entity.id;
+    this.options.marks.setActive(mention);
+    if (!entityId) await this.show(mention, { name: entity.name });
+    try {
+      const entry = await this.options.loadEntry(id);
+      if (this.intent.current !== mention) return;
+      await this.show(mention, { name: entry.entity.name, entry });
+    } catch (error) {
+      console.warn(`Summit Lens: could not load the entry "${id}"`, error);
+      if (this.intent.current !== mention) return;
+      await this.show(mention, {
+        name: entity.name,
+        failed: () => {
+          this.rendering = this.render(mention, entityId);
+        },
+      });
+    }
   }
 
-  /** Shows another entity's entry in the open card (a related link). */
-  async showRelated(id: string): Promise<void> {
-    const mention = this.intent.current;
-    if (!mention) return;
-    const entry = await this.options.loadEntry(id);
-    if (!entry || this.intent.current !== mention) return;
-    await this.options.host.show(mention.range, {
-      name: entry.entity.name,
-      entry,
+  private show(mention: Mention, state: CardState): Promise<void> {
+    return this.options.host.show(mention.range, state, {
+      onClose: () => this.close(),
+      onSelectRelated: (id) => void this.render(mention, id),
+      onOpenEntry: (id) => this.options.openEntry(id),
     });
   }
 
+  private entityOf(mention: Mention) {
+    const store = this.options.mentions();
+    const entity = store?.lexicon.entities[mention.entity];
+    if (!entity) throw new RangeError(`no entity ${mention.entity}`);
+    return entity;
+  }
+
   private hideCard(): void {
-    this.options.painter.setActive(null);
+    this.options.marks.setActive(undefined);
     this.options.host.hide();
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -158,7 +179,7 @@ export class CardController {
   }
 
   private hit(x: number, y: number): Mention | undefined {
-    if (!this.options.annotator.isOpen) return undefined;
-    return mentionAtPoint(this.options.document, this.options.annotator, x, y);
+    const store = this.options.mentions();
+    return store && mentionAtPoint(this.options.document, store, x, y);
   }
 }

@@ -26,9 +26,12 @@ import { CardView } from './card-view';
 
 export const CARD_HOST_TAG = 'summit-lens-card';
 
-export interface CardContent {
+/** What the card shows: the entity's name, then its entry, or a failure. */
+export interface CardState {
   name: string;
-  entry: EntryData | undefined;
+  entry?: EntryData;
+  /** Set when the entry could not be loaded: asks for it again. */
+  failed?: () => void;
 }
 
 export interface CardHandlers {
@@ -54,10 +57,7 @@ export class CardHost {
   private stopAutoUpdate: (() => void) | undefined;
   private readonly cardRef = createRef<HTMLDivElement>();
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly handlers: CardHandlers,
-  ) {}
+  constructor(private readonly ctx: ContentScriptContext) {}
 
   /** The host element, when it is on the page. */
   get host(): HTMLElement | undefined {
@@ -70,10 +70,14 @@ export class CardHost {
   }
 
   /** Shows (or updates) the card next to `range`. */
-  async show(range: Range, content: CardContent): Promise<void> {
+  async show(
+    range: Range,
+    state: CardState,
+    handlers: CardHandlers,
+  ): Promise<void> {
     const ui = await this.ensureMounted();
     render(
-      <CardView {...content} {...this.handlers} cardRef={this.cardRef} />,
+      <CardView {...state} {...handlers} cardRef={this.cardRef} />,
       ui.uiContainer,
     );
     const card = this.cardRef.current;

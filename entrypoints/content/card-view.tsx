@@ -1,20 +1,16 @@
 import type { Ref } from 'preact';
 import { EntityCard } from '../../components/EntityCard';
-import type { EntryData } from '../../knowledge/query';
+import type { CardHandlers, CardState } from './card-host';
 
-interface Props {
-  name: string;
-  entry: EntryData | undefined;
+interface Props extends CardState, CardHandlers {
   cardRef: Ref<HTMLDivElement>;
-  onClose(): void;
-  onSelectRelated(id: string): void;
-  onOpenEntry(id: string): void;
 }
 
 /** The hover card: a dialog named after the entity, with its entry inside. */
 export function CardView({
   name,
   entry,
+  failed,
   cardRef,
   onClose,
   onSelectRelated,
@@ -44,6 +40,14 @@ export function CardView({
           onSelectRelated={onSelectRelated}
           onOpenEntry={onOpenEntry}
         />
+      ) : failed ? (
+        <div class="sl-failed" role="alert">
+          <h2 class="sl-name">{name}</h2>
+          <p>Summit Lens could not load this entry.</p>
+          <button type="button" class="sl-button" onClick={failed}>
+            Try again
+          </button>
+        </div>
       ) : (
         <p class="sl-loading">{name}…</p>
       )}

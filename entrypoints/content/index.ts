@@ -1,10 +1,9 @@
-import type { EntryData } from '../../knowledge/query';
 import lexicon from 'virtual:summit-lens/lexicon';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
-  isSummitLensMessage,
-  type BackgroundRequest,
+  handleMessages,
+  sendToBackground,
+  tabMessages,
   type PageStatus,
 } from '../../utils/messages';
 import {
@@ -13,10 +12,12 @@ import {
   watchSettings,
 } from '../../utils/settings';
 import { siteKey } from '../../utils/site';
+import { AnnotationScheduler } from './annotation-scheduler';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
+import { createEntryLoader } from './entry-loader';
 import './highlights.css';
-import { PageAnnotation } from './page-annotation';
+import { MentionMarks } from './mention-marks';
 import { createHighlightPainter, highlightsSupported } from './painter';
 
 export default defineContentScript({
@@ -26,44 +27,21 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightsSupported() || !(document instanceof HTMLDocument)) return;
     const site = siteKey(location.href);
-    const send = (message: BackgroundRequest) =>
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    const entries = new Map<string, Promise<EntryData | undefined>>();
-    const loadEntry = (entity: string) => {
-      let entry = entries.get(entity);
-      if (!entry) {
-        entry = send({ type: 'summit-lens:entry', entity }) as Promise<
-          EntryData | undefined
-        >;
-        entries.set(entity, entry);
-      }
-      return entry;
-    };
-
-    const painter = createHighlightPainter();
-    const card = new CardHost(ctx, {
-      onClose: () => controller.close(),
-      onSelectRelated: (id) => void controller.showRelated(id),
-      onOpenEntry: (entity) =>
-        void send({ type: 'summit-lens:open-entry', entity }),
-    });
-    const page = new PageAnnotation({
+    const marks = new MentionMarks(createHighlightPainter(), lexicon);
+    const card = new CardHost(ctx);
+    const scheduler = new AnnotationScheduler({
       document,
       lexicon,
-      painter,
+      marks,
       ownHost: () => card.host,
-      onChange: () => {
-        if (controller.current && !page.annotator.has(controller.current))
-          controller.close();
-        void send({ type: 'summit-lens:mentions', total: status().total });
-      },
     });
     const controller = new CardController({
       document,
-      annotator: page.annotator,
-      painter,
+      mentions: () => scheduler.mentions,
+      marks,
       host: card,
-      loadEntry,
+      loadEntry: createEntryLoader(),
+      openEntry: (entity) => void report('openEntry', { entity }),
       listen: (target, type, listener, options) =>
         ctx.addEventListener(
           target,
@@ -75,13 +53,17 @@ export default defineContentScript({
     let enabled = false;
 
     const status = (): PageStatus => {
-      const entities = [...page.annotator.counts()]
-        .map(([entity, count]) => ({ id: lexicon.entities[entity]!.id, count }))
+      const counts = scheduler.mentions?.counts() ?? new Map<number, number>();
+      const entities = [...counts]
+        .flatMap(([entity, count]) => {
+          const id = lexicon.entities[entity]?.id;
+          return id ? [{ id, count }] : [];
+        })
         .sort((a, b) => b.count - a.count);
       return {
         site,
         enabled,
-        relevant: page.annotator.isOpen,
+        relevant: scheduler.mentions !== undefined,
         entities,
         total: entities.reduce((sum, e) => sum + e.count, 0),
       };
@@ -89,29 +71,32 @@ export default defineContentScript({
     const apply = (on: boolean) => {
       if (on === enabled) return;
       enabled = on;
-      if (on) void page.start();
+      if (on) void scheduler.start();
       else {
         controller.close();
-        page.stop();
+        scheduler.stop();
       }
     };
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isSummitLensMessage(message)) return undefined;
-      if (message.type === 'summit-lens:status')
-        return page.settled().then(status);
-      if (message.type === 'summit-lens:next-mention')
-        return page.settled().then(() => controller.next(message.entity));
-      return undefined;
+    scheduler.onChange(() => {
+      controller.closeIfGone();
+      void report('mentions', { total: status().total });
     });
+    ctx.onInvalidated(
+      handleMessages(tabMessages, {
+        status: () => scheduler.settled().then(status),
+        nextMention: ({ entity }) =>
+          scheduler.settled().then(() => controller.next(entity)),
+      }),
+    );
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (!enabled) return;
       controller.close();
-      void page.restart();
+      void scheduler.restart();
     });
     ctx.onInvalidated(() => {
       controller.close();
-      page.stop();
+      scheduler.stop();
     });
     ctx.onInvalidated(
       watchSettings((settings) => apply(isSiteEnabled(settings, site))),
@@ -119,3 +104,15 @@ export default defineContentScript({
     apply(isSiteEnabled(await readSettings(), site));
   },
 });
+
+/** Tells the background something; a failure is logged, not thrown. */
+async function report(
+  ...[name, data]:
+    ['mentions', { total: number }] | ['openEntry', { entity: string }]
+): Promise<void> {
+  try {
+    await sendToBackground(name, data);
+  } catch (error) {
+    console.warn(`Summit Lens: the extension did not take "${name}"`, error);
+  }
+}

@@ -14,7 +14,7 @@ export interface Painter {
   /** Shows one range as the active mention, or none. */
   setActive(range: AbstractRange | null): void;
   /** Removes every highlight this painter registered. */
-  clear(): void;
+  removeAll(): void;
 }
 
 /** Whether this browser supports the CSS Custom Highlight API. */
@@ -56,7 +56,7 @@ export function createHighlightPainter(): Painter {
         registry?.delete(ACTIVE_HIGHLIGHT);
       }
     },
-    clear() {
+    removeAll() {
       for (const kind of byKind.keys())
         registry?.delete(`${HIGHLIGHT_PREFIX}-${kind}`);
       byKind.clear();

@@ -31,7 +31,9 @@ export function useSettings(): SettingsHandle {
     setSettings(next);
     try {
       await settingsItem.setValue(next);
-    } catch {
+    } catch (error) {
+      // The switch goes back to what storage holds, which the reader sees.
+      console.error('Summit Lens: could not save the settings', error);
       setSettings(await readSettings());
     }
   }, []);

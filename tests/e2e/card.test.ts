@@ -117,3 +117,45 @@ test('the keyboard command reaches the next mention and focuses its card', async
   await expect.poll(() => dialog(page).count()).toBe(0);
   await page.close();
 });
+
+test('an entry that cannot be loaded shows an error with a retry that works', async () => {
+  const page = await openMarked('pages/classic-article.html');
+  // Answer the card's request for an entry with nothing the protocol
+  // allows, before the background's own answer.
+  await session.worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      chrome: { runtime: { onMessage: { addListener(l: unknown): void } } };
+      breakEntries?: unknown;
+    };
+    const listener = (
+      message: { type?: string },
+      _sender: unknown,
+      reply: (value: unknown) => void,
+    ) => {
+      if (message?.type !== 'summit-lens:entry') return false;
+      reply({ broken: true });
+      return false;
+    };
+    scope.breakEntries = listener;
+    scope.chrome.runtime.onMessage.addListener(listener);
+  });
+  const point = await markPoint(page, 'Sergei Shoigu');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  const retry = page.locator('summit-lens-card [role="alert"] button');
+  await expect.poll(() => retry.count(), { timeout: 3000 }).toBe(1);
+  expect(await dialog(page).innerText()).toContain('could not load');
+
+  await session.worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      chrome: { runtime: { onMessage: { removeListener(l: unknown): void } } };
+      breakEntries?: unknown;
+    };
+    scope.chrome.runtime.onMessage.removeListener(scope.breakEntries);
+  });
+  await retry.click();
+  await expect
+    .poll(async () => (await dialog(page).innerText()).toLowerCase())
+    .toContain('key facts');
+  await page.close();
+});

@@ -24,7 +24,13 @@ import { chromiumFlags, findChromium } from '../../scripts/chromium';
 import type { CommandName, PageStatus } from '../../utils/messages';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The package readers install (`wxt build`). */
+export const SHIPPED_DIR = join(ROOT, '.output', 'chrome-mv3');
+/**
+ * The same production build with one addition, a route by which tests run
+ * keyboard commands (`wxt build --mode e2e`, see `utils/e2e-route.ts`).
+ */
+export const E2E_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
 export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 
 const TYPES: Record<string, string> = {
@@ -110,14 +116,19 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Emulate a touch screen. */
   hasTouch?: boolean;
+  /** The unpacked extension to load; the e2e build by default. */
+  extensionDir?: string;
 }
 
 /** Starts Chromium with the production build of the extension. */
 export async function launchExtension(
   options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first`);
+  const extensionDir = options.extensionDir ?? E2E_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No build in ${extensionDir}: run "npx wxt build${extensionDir === E2E_DIR ? ' --mode e2e' : ''}" first`,
+    );
   }
   const { server, origin } = await serveFolder(FIXTURES_DIR);
   const ownProfile = options.userDataDir === undefined;
@@ -127,7 +138,7 @@ export async function launchExtension(
     executablePath: findChromium(),
     headless: false,
     args: [
-      ...chromiumFlags(EXTENSION_DIR, options.headed),
+      ...chromiumFlags(extensionDir, options.headed),
       ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 900 },
@@ -196,9 +207,7 @@ export async function launchExtension(
           (id) =>
             (globalThis as unknown as ChromeTabsGlobal).chrome.tabs.sendMessage(
               id,
-              {
-                type: 'summit-lens:status',
-              },
+              { type: 'summit-lens:status', data: {} },
             ),
           tabId,
         )) as PageStatus;
@@ -209,9 +218,8 @@ export async function launchExtension(
     async runCommand(page, command) {
       const tabId = await session.tabIdOf(page);
       await fromExtensionPage({
-        type: 'summit-lens:run-command',
-        command,
-        tabId,
+        type: 'summit-lens:runCommand',
+        data: { command, tabId },
       });
       await page.bringToFront();
     },

@@ -1,12 +1,12 @@
 /**
  * What the built packages ask of the browser: only the permissions used,
  * content scripts on web pages only, and minimum versions that have the CSS
- * Custom Highlight API.
+ * Custom Highlight API; and that they carry no way in for tests.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, ROOT } from './harness';
+import { E2E_DIR, ROOT, SHIPPED_DIR } from './harness';
 
 interface Manifest {
   name: string;
@@ -28,8 +28,9 @@ interface Manifest {
 const read = (dir: string) =>
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
-const chrome = read(EXTENSION_DIR);
-const firefox = read(join(ROOT, '.output', 'firefox-mv2'));
+const chrome = read(SHIPPED_DIR);
+const firefoxDir = join(ROOT, '.output', 'firefox-mv2');
+const firefox = read(firefoxDir);
 
 describe.each([
   ['chrome', chrome],
@@ -44,16 +45,32 @@ describe.each([
 
   test('runs the content script on http and https pages, top frame only', () => {
     expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0]!.matches).toEqual([
+    expect(manifest.content_scripts[0]?.matches).toEqual([
       'http://*/*',
       'https://*/*',
     ]);
-    expect(manifest.content_scripts[0]!.all_frames ?? false).toBe(false);
+    expect(manifest.content_scripts[0]?.all_frames ?? false).toBe(false);
   });
 
   test('keeps the default content security policy', () => {
     expect(manifest.content_security_policy).toBeUndefined();
   });
+});
+
+/** The text of every script in a build. */
+function scripts(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+}
+
+test('the packages readers install carry no test hooks; the e2e build does', () => {
+  const hook = (dir: string) =>
+    /runCommand|run-command|summit-lens:ping/.exec(scripts(dir))?.[0];
+  expect(hook(SHIPPED_DIR)).toBeUndefined();
+  expect(hook(firefoxDir)).toBeUndefined();
+  expect(hook(E2E_DIR)).toBe('runCommand');
 });
 
 test('Chrome needs a version with the Highlight API (105+)', () => {

@@ -10,7 +10,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
 import { parseRoute } from '../../../entrypoints/popup/route';
-import type { ContentRequest, PageStatus } from '../../../utils/messages';
+import type { PageStatus } from '../../../utils/messages';
+
+/** A message to the page as it goes over the wire. */
+interface Sent {
+  type: string;
+  data: unknown;
+}
 import {
   isSiteEnabled,
   readSettings,
@@ -24,15 +30,15 @@ afterEach(cleanup);
  * content script would, reading the settings from (fake) storage.
  */
 function fakePage(options: { answers?: boolean } = {}) {
-  const sent: { tabId: number; message: ContentRequest }[] = [];
+  const sent: { tabId: number; message: Sent }[] = [];
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
     tabId: number,
-    message: ContentRequest,
+    message: Sent,
   ) => {
     sent.push({ tabId, message });
     if (options.answers === false)
       throw new Error('Could not establish connection.');
-    if (message.type === 'summit-lens:next-mention') return true;
+    if (message.type === 'summit-lens:nextMention') return true;
     const enabled = isSiteEnabled(await readSettings(), 'example.com');
     const status: PageStatus = {
       site: 'example.com',
@@ -71,7 +77,7 @@ describe('App', () => {
     await screen.findByRole('button', { name: /^Kim Jong Un.*4 mentions/ });
     expect(sent[0]).toEqual({
       tabId: 7,
-      message: { type: 'summit-lens:status' },
+      message: { type: 'summit-lens:status', data: {} },
     });
   });
 
@@ -128,7 +134,10 @@ describe('App', () => {
     await screen.findByText('Showing Vladimir Putin on the page.');
     expect(sent).toContainEqual({
       tabId: 7,
-      message: { type: 'summit-lens:next-mention', entity: 'vladimir-putin' },
+      message: {
+        type: 'summit-lens:nextMention',
+        data: { entity: 'vladimir-putin' },
+      },
     });
     expect(update).toHaveBeenCalledWith(7, { active: true });
   });

@@ -11,7 +11,11 @@
  * be placed, and only as far as that span. The text that other elements
  * hold themselves (a `<div>` with text beside its paragraphs) is read node by
  * node.
+ *
+ * Each segment comes with a `SegmentLocator` that maps spans of its text back
+ * to the DOM.
  */
+import { SegmentLocator } from './segment-locator';
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
@@ -135,7 +139,7 @@ function mayHoldOwnText(el: Element): boolean {
 export type ScanRoot = Document | DocumentFragment | Element;
 
 /** A run of text nodes of one block, read node by node. */
-interface Run {
+export interface Run {
   /** The nodes' text joined, soft hyphens removed. */
   text: string;
   nodes: readonly Text[];
@@ -153,8 +157,9 @@ export type SegmentVisitor = (text: string, locator: SegmentLocator) => void;
 
 /** A run read node by node, soft hyphens removed. */
 function runOfNodes(nodes: Text[]): Run {
-  if (nodes.length === 1 && !nodes[0]!.data.includes(SOFT_HYPHEN))
-    return { text: nodes[0]!.data, nodes, starts: [0], maps: [] };
+  const [only] = nodes;
+  if (nodes.length === 1 && only && !only.data.includes(SOFT_HYPHEN))
+    return { text: only.data, nodes, starts: [0], maps: [] };
   const parts: string[] = [];
   const starts: number[] = [];
   const maps: (number[] | undefined)[] = [];
@@ -229,7 +234,7 @@ export class TextReader {
         const root = this.open();
         if (!root) return true;
         // A root with nothing listed in it is one block, read whole.
-        if (this.listed!.length === 0 && root instanceof Element)
+        if (this.listed?.length === 0 && root instanceof Element)
           this.readBlock(root, visit);
         else this.readRuns(root, visit);
         continue;
@@ -338,174 +343,5 @@ export class TextReader {
       return root;
     }
     return undefined;
-  }
-}
-
-/**
- * Maps spans of the current segment's text back to the DOM, looking for
- * their nodes from the segment's start or from its end, whichever a span
- * lies nearer (a block's nodes are visited only as far as the spans). Spans
- * placed from the start must come in order of their start, those placed
- * from the end in reverse order, and all of these after all of those: each
- * search only moves on.
- */
-export class SegmentLocator {
-  /** Walk a block's text nodes, one forwards, one backwards. */
-  private forwards: TreeWalker | undefined;
-  private backwards: TreeWalker | undefined;
-  /** The current segment: a whole block, or a run of nodes. */
-  private block: Element | null = null;
-  private run: Run | null = null;
-  private length = 0;
-  /** Where each search stands: a node, and where its text starts in the segment. */
-  private head: Text | null = null;
-  private headStart = 0;
-  private tail: Text | null = null;
-  private tailStart = 0;
-  /** For a run: the index of each search's node in its nodes. */
-  private headIndex = 0;
-  private tailIndex = 0;
-  /** The node and offset of the last point found. */
-  private node: Text | null = null;
-  private offset = 0;
-
-  setRoot(root: ScanRoot): void {
-    const doc = root.ownerDocument ?? (root as Document);
-    this.forwards = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    this.backwards = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  }
-
-  /** Starts on a block whose text, `length` long, is its `textContent`. */
-  startBlock(block: Element, length: number): void {
-    this.block = block;
-    this.run = null;
-    this.length = length;
-    this.head = null;
-    this.tail = null;
-  }
-
-  /** Starts on a run of nodes. */
-  startRun(run: Run): void {
-    this.block = null;
-    this.run = run;
-    this.length = run.text.length;
-    this.headIndex = 0;
-    this.tailIndex = run.nodes.length - 1;
-  }
-
-  /**
-   * Sets `range` to the text [start, end) of the segment, searching from
-   * the segment's end when `fromEnd`.
-   */
-  locate(start: number, end: number, range: Range, fromEnd: boolean): void {
-    if (fromEnd) {
-      this.pointFromEnd(end, true);
-      range.setEnd(this.node!, this.offset);
-      this.pointFromEnd(start, false);
-      range.setStart(this.node!, this.offset);
-    } else {
-      this.pointFromStart(start, false);
-      range.setStart(this.node!, this.offset);
-      this.pointFromStart(end, true);
-      range.setEnd(this.node!, this.offset);
-    }
-  }
-
-  /** Whether a span starting at `start` is nearer the segment's end. */
-  nearerEnd(start: number): boolean {
-    return start * 2 > this.length;
-  }
-
-  /** The segment's text nodes, in order. */
-  nodes(): Text[] {
-    if (this.run) return [...this.run.nodes];
-    const block = this.block!;
-    const walker = block.ownerDocument.createTreeWalker(
-      block,
-      NodeFilter.SHOW_TEXT,
-    );
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode())
-      nodes.push(n as Text);
-    return nodes;
-  }
-
-  /**
-   * Finds the point at `offset` in the text, searching forwards: for a
-   * span's start in the node holding its first character, for its end
-   * (`atEnd`) in the node holding its last.
-   */
-  private pointFromStart(offset: number, atEnd: boolean): void {
-    const run = this.run;
-    if (run) {
-      const { nodes, starts } = run;
-      let i = this.headIndex;
-      while (
-        i + 1 < nodes.length &&
-        (atEnd ? starts[i + 1]! < offset : starts[i + 1]! <= offset)
-      )
-        i++;
-      this.headIndex = i;
-      this.pointInRun(i, offset);
-      return;
-    }
-    const walker = this.forwards!;
-    let node = this.head;
-    if (!node) {
-      walker.currentNode = this.block!;
-      node = walker.nextNode() as Text;
-      this.headStart = 0;
-    }
-    let start = this.headStart;
-    while (
-      start + node.length < offset ||
-      (!atEnd && start + node.length === offset)
-    ) {
-      start += node.length;
-      node = walker.nextNode() as Text;
-    }
-    this.head = node;
-    this.headStart = start;
-    this.node = node;
-    this.offset = offset - start;
-  }
-
-  /** As `pointFromStart`, searching backwards from the segment's end. */
-  private pointFromEnd(offset: number, atEnd: boolean): void {
-    const run = this.run;
-    if (run) {
-      const { starts } = run;
-      let i = this.tailIndex;
-      while (i > 0 && (atEnd ? starts[i]! >= offset : starts[i]! > offset)) i--;
-      this.tailIndex = i;
-      this.pointInRun(i, offset);
-      return;
-    }
-    const walker = this.backwards!;
-    let node = this.tail;
-    if (!node) {
-      walker.currentNode = this.block!;
-      node = walker.lastChild() as Text;
-      this.tailStart = this.length - node.length;
-    }
-    let start = this.tailStart;
-    while (atEnd ? start >= offset : start > offset) {
-      node = walker.previousNode() as Text;
-      start -= node.length;
-    }
-    this.tail = node;
-    this.tailStart = start;
-    this.node = node;
-    this.offset = offset - start;
-  }
-
-  /** The point at `offset` of the text in node `index` of the run. */
-  private pointInRun(index: number, offset: number): void {
-    const { nodes, starts, maps } = this.run!;
-    const node = nodes[index]!;
-    const local = offset - starts[index]!;
-    const map = maps[index];
-    this.node = node;
-    this.offset = map ? (map[local] ?? node.data.length) : local;
   }
 }
