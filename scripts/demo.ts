@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension, ROOT, SHIPPED_DIR } from '../tests/e2e/harness';
 import { openCardOn } from './capture';
-import { findChromium, hasDisplay } from './chromium';
+import { findChromium, hasDisplay } from '../tests/e2e/chromium';
 
 const OUT = join(ROOT, 'demo-output');
 const DEMO_PAGE = 'pages/demo-article.html';

@@ -11,7 +11,7 @@ import {
   type BrowserContext,
   type Page,
 } from 'playwright-core';
-import { chromiumFlags, findChromium } from '../../scripts/chromium';
+import { chromiumFlags, findChromium } from '../e2e/chromium';
 import { serveFolder } from '../e2e/harness';
 import type { PageScripts } from './bundle';
 import type { BenchGlobals, MarkjsMode, Timed } from './page/globals';

@@ -20,7 +20,7 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
-import { chromiumFlags, findChromium } from '../../scripts/chromium';
+import { chromiumFlags, findChromium } from './chromium';
 import type { CommandName, PageStatus } from '../../utils/messages';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
