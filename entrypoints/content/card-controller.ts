@@ -111,8 +111,8 @@ export class CardController {
       if (this.intent.current !== mention) return;
       await this.show(mention, { name: entry.entity.name, entry });
     } catch (error) {
-      console.warn(`Summit Lens: could not load the entry "${id}"`, error);
       if (this.intent.current !== mention) return;
+      console.warn(`Summit Lens: could not load the entry "${id}"`, error);
       await this.show(mention, {
         name: entity.name,
         failed: () => {

@@ -17,6 +17,11 @@ import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { createEntryLoader } from './entry-loader';
 import './highlights.css';
+import {
+  InvalidationWatch,
+  isInvalidatedError,
+  removalOf,
+} from './invalidation';
 import { MentionMarks } from './mention-marks';
 import { createHighlightPainter, highlightsSupported } from './painter';
 
@@ -27,6 +32,24 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightsSupported() || !(document instanceof HTMLDocument)) return;
     const site = siteKey(location.href);
+    /** Tells the background something; a failure is logged, not thrown. */
+    const report = async (
+      ...[name, data]:
+        ['mentions', { total: number }] | ['openEntry', { entity: string }]
+    ): Promise<void> => {
+      if (ctx.isInvalid) return;
+      try {
+        await sendToBackground(name, data);
+      } catch (error) {
+        if (isInvalidatedError(error)) ctx.notifyInvalidated();
+        else
+          console.warn(
+            `Summit Lens: the extension did not take "${name}"`,
+            error,
+          );
+      }
+    };
+    const loadEntry = createEntryLoader();
     const marks = new MentionMarks(createHighlightPainter(), lexicon);
     const card = new CardHost(ctx);
     const scheduler = new AnnotationScheduler({
@@ -40,7 +63,11 @@ export default defineContentScript({
       mentions: () => scheduler.mentions,
       marks,
       host: card,
-      loadEntry: createEntryLoader(),
+      loadEntry: (id) =>
+        loadEntry(id).catch((error: unknown) => {
+          if (isInvalidatedError(error)) ctx.notifyInvalidated();
+          throw error;
+        }),
       openEntry: (entity) => void report('openEntry', { entity }),
       listen: (target, type, listener, options) =>
         ctx.addEventListener(
@@ -50,6 +77,7 @@ export default defineContentScript({
           options,
         ),
     });
+    const invalidation = new InvalidationWatch(ctx);
     let enabled = false;
 
     const status = (): PageStatus => {
@@ -80,39 +108,37 @@ export default defineContentScript({
 
     scheduler.onChange(() => {
       controller.closeIfGone();
+      invalidation.watch(scheduler.mentions !== undefined);
       void report('mentions', { total: status().total });
     });
     ctx.onInvalidated(
-      handleMessages(tabMessages, {
-        status: () => scheduler.settled().then(status),
-        nextMention: ({ entity }) =>
-          scheduler.settled().then(() => controller.next(entity)),
-      }),
+      removalOf(
+        handleMessages(tabMessages, {
+          status: () => scheduler.settled().then(status),
+          nextMention: ({ entity }) =>
+            scheduler.settled().then(() => controller.next(entity)),
+        }),
+      ),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (!enabled) return;
       controller.close();
       void scheduler.restart();
     });
+    // The extension was updated or removed while the page stayed open:
+    // leave the page as it was, quietly. WXT removes the card's host.
     ctx.onInvalidated(() => {
+      console.debug(
+        'Summit Lens: the extension was updated or removed; its marks on this page are gone',
+      );
       controller.close();
       scheduler.stop();
     });
     ctx.onInvalidated(
-      watchSettings((settings) => apply(isSiteEnabled(settings, site))),
+      removalOf(
+        watchSettings((settings) => apply(isSiteEnabled(settings, site))),
+      ),
     );
     apply(isSiteEnabled(await readSettings(), site));
   },
 });
-
-/** Tells the background something; a failure is logged, not thrown. */
-async function report(
-  ...[name, data]:
-    ['mentions', { total: number }] | ['openEntry', { entity: string }]
-): Promise<void> {
-  try {
-    await sendToBackground(name, data);
-  } catch (error) {
-    console.warn(`Summit Lens: the extension did not take "${name}"`, error);
-  }
-}
