@@ -33,6 +33,8 @@ export class SegmentLocator {
   /** For a run: the index of each search's node in its nodes. */
   private headIndex = 0;
   private tailIndex = 0;
+  /** The offset in its node of the last point found. */
+  private offset = 0;
 
   setRoot(root: ScanRoot): void {
     const doc = root.ownerDocument ?? (root as Document);
@@ -75,15 +77,15 @@ export class SegmentLocator {
     for (let i = 0; i < split; i++) {
       const { start, end } = spans[i] as Span;
       const range = doc.createRange();
-      this.fromStart(start, false, range, true);
-      this.fromStart(end, true, range, false);
+      range.setStart(this.fromStart(start, false), this.offset);
+      range.setEnd(this.fromStart(end, true), this.offset);
       ranges[i] = range;
     }
     for (let i = n - 1; i >= split; i--) {
       const { start, end } = spans[i] as Span;
       const range = doc.createRange();
-      this.fromEnd(end, true, range, false);
-      this.fromEnd(start, false, range, true);
+      range.setEnd(this.fromEnd(end, true), this.offset);
+      range.setStart(this.fromEnd(start, false), this.offset);
       ranges[i] = range;
     }
     return ranges;
@@ -105,16 +107,12 @@ export class SegmentLocator {
   }
 
   /**
-   * Sets the start (`asStart`) or end of `range` to the point at `offset`,
-   * searching forwards: for a span's start in the node holding its first
-   * character, for its end (`atEnd`) in the node holding its last.
+   * Finds the point at `offset` in the text, searching forwards: for a
+   * span's start in the node holding its first character, for its end
+   * (`atEnd`) in the node holding its last. Returns the node and leaves the
+   * offset in it in `this.offset`.
    */
-  private fromStart(
-    offset: number,
-    atEnd: boolean,
-    range: Range,
-    asStart: boolean,
-  ): void {
+  private fromStart(offset: number, atEnd: boolean): Text {
     const run = this.run;
     if (run) {
       const { nodes, starts } = run;
@@ -126,83 +124,67 @@ export class SegmentLocator {
           : startOf(starts, i + 1) <= offset)
       )
         i++;
-      this.headIndex = i;
-      this.setInRun(i, offset, range, asStart);
-      return;
+      return this.pointInRun((this.headIndex = i), offset);
     }
-    let node = this.head;
+    const walker = this.walker(this.forwards);
+    let node = this.head ?? this.firstNode(walker, offset);
     let start = this.headStart;
-    if (!node) {
-      const walker = this.walker(this.forwards);
-      walker.currentNode = this.blockOf();
-      node = nextText(walker, offset);
-      start = 0;
-    }
     while (
       start + node.length < offset ||
       (!atEnd && start + node.length === offset)
     ) {
       start += node.length;
-      node = nextText(this.walker(this.forwards), offset);
+      node = textOrThrow(walker.nextNode(), offset);
     }
-    this.head = node;
-    this.headStart = start;
-    if (asStart) range.setStart(node, offset - start);
-    else range.setEnd(node, offset - start);
+    this.offset = offset - (this.headStart = start);
+    return (this.head = node);
   }
 
   /** As `fromStart`, searching backwards from the segment's end. */
-  private fromEnd(
-    offset: number,
-    atEnd: boolean,
-    range: Range,
-    asStart: boolean,
-  ): void {
+  private fromEnd(offset: number, atEnd: boolean): Text {
     const run = this.run;
     if (run) {
-      const { starts } = run;
       let i = this.tailIndex;
+      const { starts } = run;
       while (
         i > 0 &&
         (atEnd ? startOf(starts, i) >= offset : startOf(starts, i) > offset)
       )
         i--;
-      this.tailIndex = i;
-      this.setInRun(i, offset, range, asStart);
-      return;
+      return this.pointInRun((this.tailIndex = i), offset);
     }
-    let node = this.tail;
+    const walker = this.walker(this.backwards);
+    let node = this.tail ?? this.lastNode(walker, offset);
     let start = this.tailStart;
-    if (!node) {
-      const walker = this.walker(this.backwards);
-      walker.currentNode = this.blockOf();
-      node = textOrThrow(walker.lastChild(), offset);
-      start = this.length - node.length;
-    }
-    while (atEnd ? start >= offset : start > offset) {
-      node = textOrThrow(this.walker(this.backwards).previousNode(), offset);
-      start -= node.length;
-    }
-    this.tail = node;
-    this.tailStart = start;
-    if (asStart) range.setStart(node, offset - start);
-    else range.setEnd(node, offset - start);
+    for (; atEnd ? start >= offset : start > offset; start -= node.length)
+      node = textOrThrow(walker.previousNode(), offset);
+    this.offset = offset - (this.tailStart = start);
+    return (this.tail = node);
   }
 
-  /** Sets a boundary of `range` at `offset`, which lies in node `index` of the run. */
-  private setInRun(
-    index: number,
-    offset: number,
-    range: Range,
-    asStart: boolean,
-  ): void {
+  /** The point at `offset` of the text, which lies in node `index` of the run. */
+  private pointInRun(index: number, offset: number): Text {
     const { nodes, starts, maps } = this.run as Run;
     const node = textOrThrow(nodes[index] ?? null, offset);
     const local = offset - startOf(starts, index);
     const map = maps[index];
-    const at = map ? (map[local] ?? node.data.length) : local;
-    if (asStart) range.setStart(node, at);
-    else range.setEnd(node, at);
+    this.offset = map ? (map[local] ?? node.data.length) : local;
+    return node;
+  }
+
+  /** Starts the forward search at the block's first text node. */
+  private firstNode(walker: TreeWalker, offset: number): Text {
+    walker.currentNode = this.blockOf();
+    this.headStart = 0;
+    return textOrThrow(walker.nextNode(), offset);
+  }
+
+  /** Starts the backward search at the block's last text node. */
+  private lastNode(walker: TreeWalker, offset: number): Text {
+    walker.currentNode = this.blockOf();
+    const node = textOrThrow(walker.lastChild(), offset);
+    this.tailStart = this.length - node.length;
+    return node;
   }
 
   private blockOf(): Element {
@@ -220,10 +202,6 @@ function startOf(starts: readonly number[], index: number): number {
   const start = starts[index];
   if (start === undefined) throw new RangeError(`the run has no node ${index}`);
   return start;
-}
-
-function nextText(walker: TreeWalker, offset: number): Text {
-  return textOrThrow(walker.nextNode(), offset);
 }
 
 function textOrThrow(node: Node | null, offset: number): Text {

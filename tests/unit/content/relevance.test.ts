@@ -66,8 +66,7 @@ describe('what makes a page relevant', () => {
   });
 });
 
-// happy-dom reads ranges slowly: the long pages take seconds on a busy machine.
-describe('the opening of a page', { timeout: 30_000 }, () => {
+describe('the opening of a page', () => {
   beforeEach(() => {
     document.body.replaceChildren();
   });
