@@ -6,7 +6,10 @@ interface Props {
   sources: Readonly<Record<string, Source>>;
 }
 
-/** Facts in our words, each followed by chips for the sources it cites. */
+/**
+ * Facts in our words, each followed by chips for the sources it cites, and a
+ * note where a detail comes from outside the sources.
+ */
 export function FactList({ facts, sources }: Props) {
   return (
     <ul class="sl-facts">
@@ -15,12 +18,20 @@ export function FactList({ facts, sources }: Props) {
           <span>{fact.text}</span>{' '}
           {groupCitations(fact.citations).map((c) => (
             <SourceChip
-              key={c.source}
+              key={JSON.stringify([c.source, c.via, c.certainty])}
               source={sources[c.source]}
               sourceId={c.source}
               quote={c.quotes}
+              via={c.via}
+              certainty={c.certainty}
             />
           ))}
+          {fact.outside && (
+            <span class="sl-outside">
+              <span class="sl-outside-label">Not from the sources</span>:{' '}
+              {fact.outside}
+            </span>
+          )}
         </li>
       ))}
     </ul>
