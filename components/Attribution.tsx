@@ -13,9 +13,12 @@ export function CertaintyTag({ certainty }: { certainty?: Certainty }) {
   const firm = certaintyOf(certainty);
   if (!firm) return null;
   return (
-    <span class="sl-certainty" title={firm.hint}>
-      {firm.label}
-    </span>
+    <>
+      {' '}
+      <span class="sl-certainty" title={firm.hint}>
+        {firm.label}
+      </span>
+    </>
   );
 }
 

@@ -14,7 +14,7 @@ const SHOTS = [
   {
     page: 'pages/demo-article.html',
     name: 'light',
-    hover: 'Sergei Shoigu',
+    hover: 'Vladivostok',
     scheme: 'light',
   },
   {

@@ -29,7 +29,7 @@ describe('Timeline', () => {
     expect(titles).toEqual(knowledge.timeline.map((e) => e.title));
   });
 
-  test('covers both summits, grouped by year', () => {
+  test('covers the 2019 and 2023 meetings, grouped by year', () => {
     render(<TimelineView knowledge={knowledge} onOpen={() => undefined} />);
     const years = screen
       .getAllByRole('heading', { level: 3 })
