@@ -1,5 +1,5 @@
 import type { Fact, Source } from '../knowledge/schema';
-import { groupCitations, SourceChip } from './SourceChip';
+import { CitationChips } from './SourceChip';
 
 interface Props {
   facts: readonly Fact[];
@@ -16,16 +16,7 @@ export function FactList({ facts, sources }: Props) {
       {facts.map((fact) => (
         <li key={fact.text}>
           <span>{fact.text}</span>{' '}
-          {groupCitations(fact.citations).map((c) => (
-            <SourceChip
-              key={JSON.stringify([c.source, c.via, c.certainty])}
-              source={sources[c.source]}
-              sourceId={c.source}
-              quote={c.quotes}
-              via={c.via}
-              certainty={c.certainty}
-            />
-          ))}
+          <CitationChips citations={fact.citations} sources={sources} />
           {fact.outside && (
             <span class="sl-outside">
               <span class="sl-outside-label">Not from the sources</span>:{' '}

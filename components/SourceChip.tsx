@@ -86,3 +86,27 @@ export function SourceChip({ source, sourceId, quote, via, certainty }: Props) {
     </span>
   );
 }
+
+/** One chip per source and attribution of `citations`, in order. */
+export function CitationChips({
+  citations,
+  sources,
+}: {
+  citations: readonly Citation[];
+  sources: Readonly<Record<string, Source>>;
+}) {
+  return (
+    <>
+      {groupCitations(citations).map((c) => (
+        <SourceChip
+          key={JSON.stringify([c.source, c.via, c.certainty])}
+          source={sources[c.source]}
+          sourceId={c.source}
+          quote={c.quotes}
+          via={c.via}
+          certainty={c.certainty}
+        />
+      ))}
+    </>
+  );
+}

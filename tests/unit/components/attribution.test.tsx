@@ -9,6 +9,7 @@ import {
   siteOf,
 } from '../../../components/format';
 import { groupCitations } from '../../../components/SourceChip';
+import { Timeline } from '../../../components/Timeline';
 import type { Comparison, Fact, Source } from '../../../knowledge/schema';
 
 afterEach(cleanup);
@@ -178,5 +179,36 @@ describe('ComparisonTable', () => {
         );
       unmount();
     }
+  });
+});
+
+describe('Timeline', () => {
+  test('its chips name whom a source relays', () => {
+    render(
+      <Timeline
+        events={[
+          {
+            date: '2023-09-10',
+            title: 'The train leaves',
+            entities: [],
+            citations: [
+              {
+                source: 'sun',
+                quote: 'the train likely left',
+                via: 'Chosun Ilbo',
+                certainty: 'reported',
+              },
+            ],
+          },
+        ]}
+        sources={sources}
+        entityName={() => undefined}
+      />,
+    );
+    expect(
+      screen.getByRole('button', {
+        name: /The New York Sun, 11 Sep 2023 ?, citing Chosun Ilbo reported$/,
+      }),
+    ).toBeTruthy();
   });
 });
