@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Comparison, Source } from '../knowledge/schema';
+import { ArticleLink, hasUrl } from './ArticleLink';
+import { Attribution } from './Attribution';
 import { sourceLabel, VERDICT_LABELS } from './format';
 
 interface Props {
@@ -11,7 +13,10 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** One question, with each source's answer and quote side by side. */
+/**
+ * One question, with each source's answer and quote side by side, whom the
+ * source relays and how firmly, and a link to each article that has one.
+ */
 export function ComparisonTable({
   comparison,
   sources,
@@ -36,13 +41,26 @@ export function ComparisonTable({
         <tbody>
           {comparison.claims.map((claim) => {
             const source = sources[claim.source];
+            const name = source ? sourceLabel(source) : claim.source;
             return (
               <tr key={claim.source + claim.quote}>
                 <th scope="row">
-                  {source ? sourceLabel(source) : claim.source}
+                  {hasUrl(source) ? (
+                    <ArticleLink source={source} class="sl-source-name">
+                      {name}
+                      <span aria-hidden="true"> ↗</span>
+                    </ArticleLink>
+                  ) : (
+                    name
+                  )}
                 </th>
                 <td>
                   <p>{claim.answer}</p>
+                  <Attribution
+                    name={source?.outlet ?? claim.source}
+                    via={claim.via}
+                    certainty={claim.certainty}
+                  />
                   <q class="sl-quote">{claim.quote}</q>
                 </td>
               </tr>

@@ -4,6 +4,7 @@
  * every problem can be reported with the path of the field that caused it.
  */
 import * as v from 'valibot';
+import { wordCount } from '../utils/text';
 
 const id = v.pipe(
   v.string(),
@@ -28,18 +29,79 @@ export const entityKinds = [
 ] as const;
 export type EntityKind = (typeof entityKinds)[number];
 
+/**
+ * How firm a source's statement is: `stated` plainly (by the outlet or, on
+ * record, by whom it relays); `reported` second-hand and unconfirmed;
+ * `expected`, a forecast or plan ("could", "is expected to", "likely");
+ * `speculated`, a guess the source itself calls one.
+ */
+export const certainties = [
+  'stated',
+  'reported',
+  'expected',
+  'speculated',
+] as const;
+export type Certainty = (typeof certainties)[number];
+
+/** Words the reader's view puts before `via` itself, so `via` must not. */
+const RELAY_LEAD = /^(?:citing|according to|quoting|via|as reported by)\b/i;
+
+/**
+ * Whom the outlet relays ("analysts", "KCNA", "Dmitry Peskov"): a short
+ * phrase on one line, which the card shows as "The outlet, citing …".
+ */
+const via = v.pipe(
+  v.string('must be text naming whom the outlet relays'),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(100, 'must be at most 100 characters'),
+  v.regex(/^[^\n]*$/, 'must be one line'),
+  v.check(
+    (value) => !RELAY_LEAD.test(value),
+    'must name whom the outlet relays, without "citing" or "according to" (the card adds it)',
+  ),
+);
+
+const certainty = v.picklist(
+  certainties,
+  `must be one of ${certainties.join(', ')}`,
+);
+
+/** Who an outlet relays and how firm it is; both optional. */
+const attribution = {
+  via: v.optional(via),
+  certainty: v.optional(certainty),
+};
+
 export const citationSchema = v.strictObject({
   source: id,
   quote: text,
+  ...attribution,
 });
 
-export const factSchema = v.strictObject({
-  text,
-  citations: v.pipe(
-    v.array(citationSchema),
-    v.minLength(1, 'needs at least one citation'),
+export const factSchema = v.pipe(
+  v.strictObject({
+    text,
+    citations: v.array(citationSchema),
+    /** Which detail of the fact comes from outside the source articles. */
+    outside: v.optional(text),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['citations'], ['outside']],
+      (fact) => fact.citations.length > 0 || fact.outside !== undefined,
+      'needs at least one citation (only a fact marked `outside`, with nothing from the sources, may have none)',
+    ),
+    ['citations'],
   ),
-});
+);
+
+/** Whether `value` parses as an absolute https:// address with a host. */
+function isHttpsUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' && url.hostname !== '';
+}
 
 export const sourceSchema = v.strictObject({
   id,
@@ -49,6 +111,14 @@ export const sourceSchema = v.strictObject({
   published: isoDate,
   kind: text,
   seedFile: text,
+  /** The article's public address, where one was found. */
+  url: v.optional(
+    v.pipe(
+      v.string('must be an https:// address'),
+      v.trim(),
+      v.check(isHttpsUrl, 'must be an https:// address'),
+    ),
+  ),
 });
 
 export const entitySchema = v.strictObject({
@@ -72,15 +142,29 @@ export const entitySchema = v.strictObject({
 export const verdicts = ['differ', 'complement', 'agree'] as const;
 export type Verdict = (typeof verdicts)[number];
 
+/** Most words a claim's `short` answer may have. */
+export const MAX_SHORT_WORDS = 4;
+
 export const claimSchema = v.strictObject({
   source: id,
   answer: text,
+  /** The answer in 1–4 words, for one-line summaries ("Sunday evening"). */
+  short: v.pipe(
+    text,
+    v.check(
+      (value) => wordCount(value) <= MAX_SHORT_WORDS,
+      `must be 1–${MAX_SHORT_WORDS} words`,
+    ),
+  ),
   quote: text,
+  ...attribution,
 });
 
 export const comparisonSchema = v.strictObject({
   id,
   question: text,
+  /** The question as a short noun phrase ("when the train left"). */
+  topic: text,
   about: v.pipe(v.array(id), v.minLength(1, 'must be about an entity')),
   verdict: v.picklist(verdicts),
   note: text,

@@ -14,7 +14,9 @@ const SHOTS = [
   {
     page: 'pages/demo-article.html',
     name: 'light',
-    hover: 'Sergei Shoigu',
+    // Its facts relay the Kremlin, RIA Novosti and Peskov, the first one
+    // with a link to NPR's article.
+    hover: 'Kremlin',
     scheme: 'light',
   },
   {

@@ -97,6 +97,22 @@ test('the pointer can move into the card; leaving both closes it', async () => {
   await page.close();
 });
 
+test('the card says whom a source relays, and links to the article in a new tab', async () => {
+  const page = await openMarked('pages/classic-article.html');
+  const point = await markPoint(page, 'Vladivostok');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  const npr = knowledge.sources.find((s) => s.id === 'npr-2019')!;
+  const links = dialog(page).locator(`a[href="${npr.url}"]`);
+  await expect.poll(() => links.count()).toBeGreaterThan(0);
+  expect(await links.first().getAttribute('target')).toBe('_blank');
+  expect(await links.first().getAttribute('rel')).toBe('noopener noreferrer');
+  const tags = await dialog(page).locator('.sl-certainty').allInnerTexts();
+  expect(tags.map((t) => t.toLowerCase())).toContain('expected');
+  expect(await dialog(page).innerText()).toMatch(/, citing /);
+  await page.close();
+});
+
 test('the keyboard command reaches the next mention and focuses its card', async () => {
   const page = await openMarked('pages/split-names.html');
   await session.runCommand(page, 'next-mention');

@@ -366,6 +366,13 @@ test.runIf(process.env.POPUP_SCREENSHOTS === '1')(
       .click();
     await shot(popup, 'entry');
     await popup.getByRole('tab', { name: 'Compare' }).click();
+    // A question NPR answers (its chip links to the article) and where the
+    // sources relay the Kremlin and TASS.
+    await popup
+      .getByRole('region', {
+        name: 'What were the leaders expected to discuss?',
+      })
+      .evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await shot(popup, 'compare');
     await popup.getByRole('tab', { name: 'Sources' }).click();
     await shot(popup, 'sources');

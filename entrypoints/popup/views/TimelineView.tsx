@@ -7,7 +7,7 @@ interface Props {
   onOpen(id: string): void;
 }
 
-/** The dated events of both summits, in order. */
+/** The dated events the sources report, from 2011 to September 2023, in order. */
 export function TimelineView({ knowledge, onOpen }: Props) {
   return (
     <div class="sl-timeline-view">
