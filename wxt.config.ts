@@ -2,10 +2,17 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './knowledge/vite-plugin';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { declareToolbarButton, EXTENSION_ICONS } from './utils/toolbar-action';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The popup makes the toolbar button: `action` in MV3, `browser_action`
+    // in MV2 (where WXT drops a configured `action`).
+    'build:manifestGenerated': (_wxt, manifest) =>
+      declareToolbarButton(manifest),
+  },
   vite: () => ({
     plugins: [preact(), knowledgePlugin(), noInnerHtml()],
   }),
@@ -14,7 +21,7 @@ export default defineConfig({
     description:
       'Explains the people, places and events of the Kim Jong Un – Vladimir Putin summits on the news pages you read, with what each outlet reported.',
     permissions: ['storage'],
-    action: { default_title: 'Summit Lens' },
+    icons: EXTENSION_ICONS,
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

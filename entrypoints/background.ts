@@ -13,6 +13,7 @@ import {
   withSite,
   isSiteEnabled,
 } from '../utils/settings';
+import { showToolbarState } from '../utils/toolbar-action';
 
 /** The tab a command applies to: the one it came with, else the active tab. */
 async function targetTab(tab?: { id?: number }): Promise<number | undefined> {
@@ -75,15 +76,8 @@ export default defineBackground(() => {
         return targetTab({ id: message.tabId }).then((tabId) =>
           tabId === undefined ? undefined : runCommand(message.command, tabId),
         );
-      case 'summit-lens:mentions': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        const text = message.total > 0 ? String(message.total) : '';
-        return Promise.all([
-          browser.action.setBadgeText({ tabId, text }),
-          browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' }),
-        ]).then(() => undefined);
-      }
+      case 'summit-lens:mentions':
+        return showToolbarState(browser, sender.tab?.id, message);
       default:
         return undefined;
     }

@@ -28,7 +28,7 @@ export type ContentRequest =
 /** Sent to the background. */
 export type BackgroundRequest =
   | { type: 'summit-lens:ping' }
-  | { type: 'summit-lens:mentions'; total: number }
+  | { type: 'summit-lens:mentions'; total: number; enabled: boolean }
   | { type: 'summit-lens:entry'; entity: string }
   | { type: 'summit-lens:open-entry'; entity: string }
   | { type: 'summit-lens:run-command'; command: CommandName; tabId?: number };

@@ -55,7 +55,7 @@ export default defineContentScript({
       onChange: () => {
         if (controller.current && !page.annotator.has(controller.current))
           controller.close();
-        void send({ type: 'summit-lens:mentions', total: status().total });
+        reportToToolbar();
       },
     });
     const controller = new CardController({
@@ -86,6 +86,12 @@ export default defineContentScript({
         total: entities.reduce((sum, e) => sum + e.count, 0),
       };
     };
+    const reportToToolbar = () =>
+      void send({
+        type: 'summit-lens:mentions',
+        total: status().total,
+        enabled,
+      });
     const apply = (on: boolean) => {
       if (on === enabled) return;
       enabled = on;
@@ -117,5 +123,7 @@ export default defineContentScript({
       watchSettings((settings) => apply(isSiteEnabled(settings, site))),
     );
     apply(isSiteEnabled(await readSettings(), site));
+    // A site switched off shows so on the toolbar from the start.
+    if (!enabled) reportToToolbar();
   },
 });

@@ -1,15 +1,27 @@
 /**
  * What the built packages ask of the browser: only the permissions used,
- * content scripts on web pages only, and minimum versions that have the CSS
- * Custom Highlight API.
+ * content scripts on web pages only, minimum versions that have the CSS
+ * Custom Highlight API, and icons for the stores and the toolbar button.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { TOOLBAR_ICON_OFF } from '../../utils/toolbar-action';
 import { EXTENSION_DIR, ROOT } from './harness';
 
+interface ToolbarButton {
+  default_title?: string;
+  default_icon?: Record<string, string>;
+  default_popup?: string;
+}
+
 interface Manifest {
+  manifest_version: number;
   name: string;
+  version: string;
+  icons?: Record<string, string>;
+  action?: ToolbarButton;
+  browser_action?: ToolbarButton;
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
@@ -28,13 +40,50 @@ interface Manifest {
 const read = (dir: string) =>
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
+const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv2');
 const chrome = read(EXTENSION_DIR);
-const firefox = read(join(ROOT, '.output', 'firefox-mv2'));
+const firefox = read(FIREFOX_DIR);
+const { version } = JSON.parse(
+  readFileSync(join(ROOT, 'package.json'), 'utf8'),
+) as { version: string };
 
 describe.each([
-  ['chrome', chrome],
-  ['firefox', firefox],
-])('%s manifest', (_browser, manifest) => {
+  ['chrome', chrome, EXTENSION_DIR],
+  ['firefox', firefox, FIREFOX_DIR],
+])('%s manifest', (_browser, manifest, dir) => {
+  test("carries the package's version", () => {
+    expect(manifest.version).toBe(version);
+  });
+
+  test('has icons at 16, 32, 48, 96 and 128 px, each a file in the package', () => {
+    expect(Object.keys(manifest.icons ?? {})).toEqual([
+      '16',
+      '32',
+      '48',
+      '96',
+      '128',
+    ]);
+    for (const file of Object.values(manifest.icons ?? {}))
+      expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+
+  test('declares its toolbar button under the key of its manifest version, with an icon and a greyed one', () => {
+    const [key, other] =
+      manifest.manifest_version === 3
+        ? (['action', 'browser_action'] as const)
+        : (['browser_action', 'action'] as const);
+    const button = manifest[key];
+    expect(manifest[other]).toBeUndefined();
+    expect(button?.default_title).toBe('Summit Lens');
+    expect(button?.default_popup).toBe('popup.html');
+    expect(Object.keys(button?.default_icon ?? {}).length).toBeGreaterThan(0);
+    for (const file of [
+      ...Object.values(button?.default_icon ?? {}),
+      ...Object.values(TOOLBAR_ICON_OFF),
+    ])
+      expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+
   test('is named Summit Lens and asks only for storage', () => {
     expect(manifest.name).toBe('Summit Lens');
     expect(manifest.permissions).toEqual(['storage']);
