@@ -69,6 +69,11 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /**
+   * Every error the background logged since launch: `console.error`, and
+   * uncaught exceptions and unhandled rejections in its service worker.
+   */
+  backgroundErrors: string[];
   /** Fixture server origin on 127.0.0.1. */
   origin: string;
   /** The same server reached as `localhost`: another site for the extension. */
@@ -112,6 +117,28 @@ export interface LaunchOptions {
   hasTouch?: boolean;
 }
 
+/**
+ * Records what a service worker logs as errors. Uncaught exceptions and
+ * unhandled rejections are not console messages, so the worker is given
+ * listeners that log them.
+ */
+async function recordErrors(worker: Worker): Promise<string[]> {
+  const errors: string[] = [];
+  worker.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'assert')
+      errors.push(message.text());
+  });
+  await worker.evaluate(() => {
+    self.addEventListener('error', (event) =>
+      console.error('Uncaught', event.message),
+    );
+    self.addEventListener('unhandledrejection', (event) =>
+      console.error('Unhandled rejection', String(event.reason)),
+    );
+  });
+  return errors;
+}
+
 /** Starts Chromium with the production build of the extension. */
 export async function launchExtension(
   options: LaunchOptions = {},
@@ -137,6 +164,7 @@ export async function launchExtension(
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const backgroundErrors = await recordErrors(worker);
   const otherOrigin = origin.replace('127.0.0.1', 'localhost');
 
   /** Sends a message from an extension page (as the popup would). */
@@ -159,6 +187,7 @@ export async function launchExtension(
     context,
     extensionId,
     worker,
+    backgroundErrors,
     origin,
     otherOrigin,
     async open(path) {
