@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT } from '../tests/e2e/harness';
+import { launchExtension } from '../tests/e2e/harness';
+import { ROOT } from '../tests/shared/paths';
 import { openCardOn } from './capture';
 import { findChromium, hasDisplay } from './chromium';
 

@@ -5,7 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT } from '../tests/e2e/harness';
+import { launchExtension } from '../tests/e2e/harness';
+import { ROOT } from '../tests/shared/paths';
 import { openCardOn } from './capture';
 
 const OUT = join(ROOT, 'docs', 'screenshots');

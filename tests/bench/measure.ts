@@ -12,7 +12,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { chromiumFlags, findChromium } from '../../scripts/chromium';
-import { serveFolder } from '../e2e/harness';
+import { serveFolder } from '../shared/serve';
 import type { PageScripts } from './bundle';
 import type { BenchGlobals, MarkjsMode, Timed } from './page/globals';
 import { traceTasks, type TaskSummary } from './trace';

@@ -4,9 +4,9 @@
  * or typed is marked, and the page's DOM is left as it was.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixturePages } from './fixture-pages';
+import { fixturePages } from '../shared/fixture-pages';
 import { launchExtension, type ExtensionSession } from './harness';
-import { countByEntity, marksOverlapping, readMarks } from './marks';
+import { countByEntity, marksOverlapping, readMarks } from '../shared/marks';
 
 const SKIPPED = [
   'script',

@@ -1,19 +1,11 @@
 /**
- * The one shared end-to-end helper: starts Debian's Chromium with the built
+ * The Chromium end-to-end harness: starts Debian's Chromium with the built
  * extension loaded, serves `tests/fixtures/` on 127.0.0.1 (no test touches
  * the network), and tells tests the extension's id.
  */
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   chromium,
   type BrowserContext,
@@ -22,48 +14,8 @@ import {
 } from 'playwright-core';
 import { chromiumFlags, findChromium } from '../../scripts/chromium';
 import type { CommandName, PageStatus } from '../../utils/messages';
-
-export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.xhtml': 'application/xhtml+xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-
-/** Serves a folder on 127.0.0.1 at a free port. */
-export async function serveFolder(
-  dir: string,
-): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-    );
-    const file = join(dir, path);
-    if (
-      !file.startsWith(dir) ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
+import { CHROME_BUILD, FIXTURES_DIR } from '../shared/paths';
+import { serveFolder } from '../shared/serve';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -143,8 +95,8 @@ async function recordErrors(worker: Worker): Promise<string[]> {
 export async function launchExtension(
   options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first`);
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No build in ${CHROME_BUILD}: run "npm run build" first`);
   }
   const { server, origin } = await serveFolder(FIXTURES_DIR);
   const ownProfile = options.userDataDir === undefined;
@@ -154,7 +106,7 @@ export async function launchExtension(
     executablePath: findChromium(),
     headless: false,
     args: [
-      ...chromiumFlags(EXTENSION_DIR, options.headed),
+      ...chromiumFlags(CHROME_BUILD, options.headed),
       ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 900 },

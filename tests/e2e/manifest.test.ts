@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { TOOLBAR_ICON_OFF } from '../../utils/toolbar-action';
-import { EXTENSION_DIR, ROOT } from './harness';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../shared/paths';
 
 interface ToolbarButton {
   default_title?: string;
@@ -40,16 +40,15 @@ interface Manifest {
 const read = (dir: string) =>
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
-const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv2');
-const chrome = read(EXTENSION_DIR);
-const firefox = read(FIREFOX_DIR);
+const chrome = read(CHROME_BUILD);
+const firefox = read(FIREFOX_BUILD);
 const { version } = JSON.parse(
   readFileSync(join(ROOT, 'package.json'), 'utf8'),
 ) as { version: string };
 
 describe.each([
-  ['chrome', chrome, EXTENSION_DIR],
-  ['firefox', firefox, FIREFOX_DIR],
+  ['chrome', chrome, CHROME_BUILD],
+  ['firefox', firefox, FIREFOX_BUILD],
 ])('%s manifest', (_browser, manifest, dir) => {
   test("carries the package's version", () => {
     expect(manifest.version).toBe(version);

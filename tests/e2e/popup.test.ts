@@ -18,8 +18,9 @@ import {
   expect,
   test,
 } from 'vitest';
-import { launchExtension, ROOT, type ExtensionSession } from './harness';
-import { knowledge, readMarks } from './marks';
+import { ROOT } from '../shared/paths';
+import { launchExtension, type ExtensionSession } from './harness';
+import { knowledge, readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
