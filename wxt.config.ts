@@ -7,6 +7,16 @@ import { declareToolbarButton, EXTENSION_ICONS } from './utils/toolbar-action';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources zip for Firefox's review holds what the build reads; the
+    // tests, benchmark and docs stay out.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'scripts/!(vite-no-inner-html).ts',
+    ],
+  },
   hooks: {
     // The popup makes the toolbar button: `action` in MV3, `browser_action`
     // in MV2 (where WXT drops a configured `action`).
@@ -18,8 +28,9 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Summit Lens',
+    // The stores' summary too: at most 132 characters.
     description:
-      'Explains the people, places and events of the Kim Jong Un – Vladimir Putin summits on the news pages you read, with what each outlet reported.',
+      'Marks the people, places and events of the Kim Jong Un – Vladimir Putin summits on news pages, with what each outlet reported.',
     permissions: ['storage'],
     icons: EXTENSION_ICONS,
     commands: {

@@ -18,6 +18,7 @@ interface ToolbarButton {
 interface Manifest {
   manifest_version: number;
   name: string;
+  description: string;
   version: string;
   icons?: Record<string, string>;
   action?: ToolbarButton;
@@ -50,6 +51,11 @@ describe.each([
   ['chrome', chrome, CHROME_BUILD],
   ['firefox', firefox, FIREFOX_BUILD],
 ])('%s manifest', (_browser, manifest, dir) => {
+  test("has a description that fits the stores' summary (132 characters)", () => {
+    expect(manifest.description.length).toBeGreaterThan(40);
+    expect(manifest.description.length).toBeLessThanOrEqual(132);
+  });
+
   test("carries the package's version", () => {
     expect(manifest.version).toBe(version);
   });
