@@ -27,7 +27,6 @@ const EXTENSION_UUID = '5a1e5c3e-0000-4000-8000-000000000031';
 export interface ExtensionGlobal {
   browser: {
     tabs: {
-      getCurrent(): Promise<{ id?: number }>;
       query(q: object): Promise<{ id?: number }[]>;
       sendMessage(tabId: number, message: object): Promise<unknown>;
     };
@@ -41,18 +40,14 @@ export interface ExtensionGlobal {
         get(key: string): Promise<Record<string, unknown>>;
       };
     };
-    runtime: { sendMessage(message: object): Promise<unknown> };
   };
 }
 
 export interface FirefoxSession {
-  browser: Browser;
   /** Fixture server origin on 127.0.0.1. */
   origin: string;
   /** The same server reached as `localhost`: another site for the extension. */
   otherOrigin: string;
-  /** `moz-extension://<uuid>`: where the extension's pages are. */
-  extensionOrigin: string;
   /**
    * Every line of Firefox's output since launch that reports an error from
    * the extension (see `isExtensionError`): from its background, its content
@@ -61,8 +56,6 @@ export interface FirefoxSession {
   extensionErrors: string[];
   /** Opens a fixture page (a path under tests/fixtures/, or a URL). */
   open(path: string): Promise<Page>;
-  /** Opens an extension page (`popup.html?…`) in a new tab. */
-  openExtensionPage(path: string): Promise<Page>;
   /** The popup UI for a tab, opened in an ordinary tab. */
   openPopup(tabId: number): Promise<Page>;
   /** The id of the tab showing `page`, as the extension sees it. */
@@ -111,6 +104,26 @@ async function navigateToExtensionPage(page: Page, url: string): Promise<void> {
   throw new Error(`${url} did not load within 15 s`);
 }
 
+/** Starts Firefox ESR headless, ready to install the add-on at a known address. */
+function launch(geckoId: string): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({
+        [geckoId]: EXTENSION_UUID,
+      }),
+      // Documents' console (extension pages and the background included) to
+      // Firefox's output; not the console of Firefox's own code.
+      'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': false,
+    },
+  });
+}
+
 /** Starts Firefox ESR with the production build of the extension installed. */
 export async function launchFirefox(): Promise<FirefoxSession> {
   const manifestPath = join(FIREFOX_BUILD, 'manifest.json');
@@ -128,22 +141,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     }
   ).browser_specific_settings.gecko.id;
   const { server, origin } = await serveFolder(FIXTURES_DIR);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({
-        [geckoId]: EXTENSION_UUID,
-      }),
-      // Documents' console (extension pages and the background included) to
-      // Firefox's output; not the console of Firefox's own code.
-      'devtools.console.stdout.content': true,
-      'devtools.console.stdout.chrome': false,
-    },
+  const browser = await launch(geckoId).catch((error: unknown) => {
+    server.close();
+    throw error;
   });
+
   const extensionErrors: string[] = [];
   const child = browser.process();
   for (const stream of [child?.stdout, child?.stderr]) {
@@ -170,10 +172,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     probe.evaluate(fn as (value: unknown) => ReturnType<typeof fn>, arg);
 
   const session: FirefoxSession = {
-    browser,
     origin,
     otherOrigin: origin.replace('127.0.0.1', 'localhost'),
-    extensionOrigin,
     extensionErrors,
     async open(path) {
       const page = await browser.newPage();
@@ -182,7 +182,6 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       );
       return page;
     },
-    openExtensionPage,
     openPopup: (tabId) => openExtensionPage(`popup.html?tab=${tabId}`),
     async tabIdOf(page) {
       // Without the `tabs` permission the extension cannot read tab URLs, so
