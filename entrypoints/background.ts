@@ -15,6 +15,7 @@ import {
   withSite,
 } from '../utils/settings';
 import { tabOrActive } from '../utils/tabs';
+import { showToolbarState } from '../utils/toolbar-action';
 
 /** Switches the site shown in a tab off or back on. */
 async function toggleSite(tabId: number): Promise<void> {
@@ -51,15 +52,8 @@ export default defineBackground(() => {
         url: browser.runtime.getURL(`/popup.html?${query}`),
       });
     },
-    mentions: async ({ total }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
-      const text = total > 0 ? String(total) : '';
-      await Promise.all([
-        browser.action.setBadgeText({ tabId, text }),
-        browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' }),
-      ]);
-    },
+    mentions: (state, sender) =>
+      showToolbarState(browser, sender.tab?.id, state),
   });
   browser.commands.onCommand.addListener(
     (command, tab) => void runCommand(command, tab?.id),

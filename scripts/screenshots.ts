@@ -1,12 +1,15 @@
 /**
  * `npm run screenshots`: the README's pictures of marked pages and open
- * cards, light and dark, taken from the production build in Chromium and
- * written to docs/screenshots/. (Run `npm run build` first.)
+ * cards, light and dark, written to docs/screenshots/, and the store
+ * listing's images, written to docs/store/; taken from the production build
+ * in Chromium. (Run `npm run build` first.)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT, SHIPPED_DIR } from '../tests/e2e/harness';
+import { launchExtension } from '../tests/e2e/harness';
+import { CHROME_BUILD, ROOT } from '../tests/shared/paths';
 import { openCardOn } from './capture';
+import { writeStoreAssets } from './store-assets';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
@@ -29,7 +32,7 @@ const SHOTS = [
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const session = await launchExtension({ extensionDir: SHIPPED_DIR });
+  const session = await launchExtension({ extensionDir: CHROME_BUILD });
   try {
     for (const shot of SHOTS) {
       const page = await session.open(shot.page);
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       await page.close();
     }
     console.log(`Screenshots written to ${OUT}`);
+    await writeStoreAssets(session);
   } finally {
     await session.close();
   }

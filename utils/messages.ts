@@ -77,8 +77,14 @@ export const backgroundMessages = {
   entry: { data: entityData, reply: v.nullable(entryDataSchema) },
   /** Open an entity's full entry in a tab. */
   openEntry: { data: entityData, reply: v.void() },
-  /** How many mentions the sender's page has, for the toolbar badge. */
-  mentions: { data: v.object({ total: v.number() }), reply: v.void() },
+  /**
+   * How many mentions the sender's page has, and whether its site is
+   * switched on, for the toolbar button.
+   */
+  mentions: {
+    data: v.object({ total: v.number(), enabled: v.boolean() }),
+    reply: v.void(),
+  },
 } satisfies Protocol;
 
 export type TabMessages = typeof tabMessages;

@@ -35,7 +35,8 @@ export default defineContentScript({
     /** Tells the background something; a failure is logged, not thrown. */
     const report = async (
       ...[name, data]:
-        ['mentions', { total: number }] | ['openEntry', { entity: string }]
+        | ['mentions', { total: number; enabled: boolean }]
+        | ['openEntry', { entity: string }]
     ): Promise<void> => {
       if (ctx.isInvalid) return;
       try {
@@ -96,6 +97,8 @@ export default defineContentScript({
         total: entities.reduce((sum, e) => sum + e.count, 0),
       };
     };
+    const reportToToolbar = () =>
+      void report('mentions', { total: status().total, enabled });
     const apply = (on: boolean) => {
       if (on === enabled) return;
       enabled = on;
@@ -109,7 +112,7 @@ export default defineContentScript({
     scheduler.onChange(() => {
       controller.closeIfGone();
       invalidation.watch(scheduler.mentions !== undefined);
-      void report('mentions', { total: status().total });
+      reportToToolbar();
     });
     ctx.onInvalidated(
       removalOf(
@@ -140,5 +143,7 @@ export default defineContentScript({
       ),
     );
     apply(isSiteEnabled(await readSettings(), site));
+    // A site switched off shows so on the toolbar from the start.
+    if (!enabled) reportToToolbar();
   },
 });

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { knowledge, markPoint } from './marks';
+import { knowledge, markPoint } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -2,16 +2,25 @@
  * The popup in real Chromium, opened as `popup.html?tab=<id>` in a tab: what
  * it lists for a page, the site and global switches acting live on the
  * page's marks, the badge, "next mention" opening the card on the page, and
- * pages the content script cannot reach.
+ * pages the content script cannot reach. No test may leave an error in the
+ * background's log.
  *
  * With POPUP_SCREENSHOTS=1 a last test writes docs/screenshots/popup-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { launchExtension, ROOT, type ExtensionSession } from './harness';
-import { knowledge, readMarks } from './marks';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  expect,
+  test,
+} from 'vitest';
+import { ROOT } from '../shared/paths';
+import { launchExtension, type ExtensionSession } from './harness';
+import { knowledge, readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -43,6 +52,12 @@ beforeEach(async () => {
   await session.worker.evaluate(() =>
     (globalThis as unknown as WorkerChrome).chrome.storage.local.clear(),
   );
+});
+
+afterEach(() => {
+  // The background ran the badge, the switches and the popup's lookups for
+  // pages with mentions: none of it may have logged an error.
+  expect(session.backgroundErrors).toEqual([]);
 });
 
 /** Opens a fixture page and waits until the content script has marked it. */
@@ -259,6 +274,18 @@ test('the toolbar badge shows the number of mentions', async () => {
   await expect.poll(badge).toBe('');
   await popup.close();
   await page.close();
+});
+
+test('an error in the background reaches the log these tests read', async () => {
+  await session.worker.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('a deliberate background error');
+    });
+  });
+  await expect
+    .poll(() => session.backgroundErrors.join('\n'))
+    .toContain('a deliberate background error');
+  session.backgroundErrors.length = 0;
 });
 
 test('choosing an entity in "On this page" opens its card on the page', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { collectErrors } from './errors';
 import { launchExtension, type ExtensionSession } from './harness';
-import { markPoint } from './marks';
+import { markPoint } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 /** The fixture pages under tests/fixtures/pages/ and what each expects. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR } from './harness';
+import { FIXTURES_DIR } from './paths';
 
 export interface FixtureExpectation {
   description: string;

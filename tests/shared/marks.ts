@@ -1,10 +1,17 @@
 /**
  * Reading the extension's marks from a page, as a test sees them: every
- * range registered in `CSS.highlights` under a `summit-lens` name.
+ * range registered in `CSS.highlights` under a `summit-lens` name. The same
+ * in every browser: a page is anything that can run a function in itself,
+ * as Playwright's and Puppeteer's pages both can.
  */
-import type { Page } from 'playwright-core';
 import { entityByAlias } from '../../knowledge/query';
 import { compileFromDisk } from '../../knowledge/load';
+
+/** A browser page driven by a test (Playwright's or Puppeteer's). */
+export interface Page {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 export const knowledge = compileFromDisk().knowledge;
 
