@@ -5,7 +5,7 @@ import { knowledge, markPoint, readMarks } from '../shared/marks';
 import type { FirefoxSession } from './harness';
 
 /** The open card's accessible name and text, or undefined. */
-function openCard(page: Page) {
+export function openCard(page: Page) {
   return page.evaluate(() => {
     const dialog = document
       .querySelector('summit-lens-card')

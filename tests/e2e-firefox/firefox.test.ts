@@ -9,6 +9,7 @@ import { detectionTests } from './detection';
 import { extensionErrorTests } from './extension-errors';
 import { launchFirefox, type FirefoxSession } from './harness';
 import { popupTests } from './popup';
+import { updateTests } from './update';
 
 let session: FirefoxSession;
 const current = () => session;
@@ -25,6 +26,8 @@ describe('detection', () => detectionTests(current));
 describe('the hover card', () => cardTests(current));
 describe('the popup and the toolbar button', () => popupTests(current));
 describe('errors', () => extensionErrorTests(current));
+// Last: it reloads the add-on under the session.
+describe('an update', () => updateTests(current));
 
 // The card's meeting line and the claim marks do not exist yet; their Firefox
 // tests go here when they do.

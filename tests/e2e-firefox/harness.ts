@@ -67,6 +67,11 @@ export interface FirefoxSession {
    * WebExtension API (see `ExtensionGlobal`).
    */
   inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Reloads the add-on, as an update does while pages stay open; resolves
+   * once its pages can be opened again.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -165,7 +170,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     await navigateToExtensionPage(page, `${extensionOrigin}/${path}`);
     return page;
   };
-  const probe = await openExtensionPage('popup.html');
+  let probe = await openExtensionPage('popup.html');
   const inExtension: FirefoxSession['inExtension'] = (fn, arg) =>
     // Puppeteer types the argument through its handle types; a plain value
     // passes through unchanged.
@@ -210,6 +215,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       )) as PageStatus;
     },
     inExtension,
+    async reloadExtension() {
+      const old = probe;
+      await old.evaluate(() => {
+        // Once this answer is out: the page goes with the add-on.
+        const { runtime } = (
+          globalThis as unknown as { browser: { runtime: { reload(): void } } }
+        ).browser;
+        setTimeout(() => runtime.reload(), 10);
+      });
+      await sleep(1000);
+      probe = await openExtensionPage('popup.html');
+    },
     async close() {
       await browser.close();
       server.close();
