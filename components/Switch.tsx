@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface Props {
@@ -9,6 +10,10 @@ interface Props {
   disabled?: boolean;
   /** A line under the label explaining the state, announced with it. */
   description?: string;
+  /** Announce the description without showing it (where space is fixed). */
+  descriptionHidden?: boolean;
+  /** Decoration shown before the label (a colour swatch). */
+  icon?: ComponentChildren;
 }
 
 /**
@@ -22,6 +27,8 @@ export function Switch({
   onChange,
   disabled = false,
   description,
+  descriptionHidden = false,
+  icon,
 }: Props) {
   const descriptionId = useId();
   return (
@@ -40,10 +47,16 @@ export function Switch({
         <span class="sl-switch-track" aria-hidden="true">
           <span class="sl-switch-thumb" />
         </span>
+        {icon}
         <span class="sl-switch-label">{label}</span>
       </button>
       {description && (
-        <p class="sl-switch-description" id={descriptionId}>
+        <p
+          class={
+            descriptionHidden ? 'sl-visually-hidden' : 'sl-switch-description'
+          }
+          id={descriptionId}
+        >
           {description}
         </p>
       )}

@@ -13,6 +13,7 @@ import {
   withSite,
   isSiteEnabled,
 } from '../utils/settings';
+import { commandShortcut } from '../utils/shortcut';
 
 /** The tab a command applies to: the one it came with, else the active tab. */
 async function targetTab(tab?: { id?: number }): Promise<number | undefined> {
@@ -63,6 +64,8 @@ export default defineBackground(() => {
         });
       case 'summit-lens:entry':
         return Promise.resolve(entryData(knowledge, message.entity) ?? null);
+      case 'summit-lens:shortcut':
+        return commandShortcut('next-mention').then((s) => s ?? null);
       case 'summit-lens:open-entry': {
         const tab = sender.tab?.id;
         const query = new URLSearchParams({ entity: message.entity });

@@ -4,6 +4,7 @@
  * every problem can be reported with the path of the field that caused it.
  */
 import * as v from 'valibot';
+import { entityKinds } from './kinds';
 
 const id = v.pipe(
   v.string(),
@@ -19,14 +20,7 @@ const isoDate = v.pipe(
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2023-09-12'),
 );
 
-export const entityKinds = [
-  'person',
-  'place',
-  'organisation',
-  'event',
-  'topic',
-] as const;
-export type EntityKind = (typeof entityKinds)[number];
+export { entityKinds, type EntityKind } from './kinds';
 
 export const citationSchema = v.strictObject({
   source: id,
@@ -75,12 +69,16 @@ export type Verdict = (typeof verdicts)[number];
 export const claimSchema = v.strictObject({
   source: id,
   answer: text,
+  /** The answer in 1–4 words ("Sunday evening"), for one-line summaries. */
+  short: v.optional(text),
   quote: text,
 });
 
 export const comparisonSchema = v.strictObject({
   id,
   question: text,
+  /** The question as a short noun phrase ("when the train left"). */
+  topic: v.optional(text),
   about: v.pipe(v.array(id), v.minLength(1, 'must be about an entity')),
   verdict: v.picklist(verdicts),
   note: text,
@@ -106,7 +104,11 @@ export const genericWordsSchema = v.strictObject({
 
 export type Source = v.InferOutput<typeof sourceSchema>;
 export type Citation = v.InferOutput<typeof citationSchema>;
-export type Fact = v.InferOutput<typeof factSchema>;
+/**
+ * A fact as the extension sees it. `meeting` is compiled, never authored:
+ * the id of the Kim–Putin meeting the fact is about, when it is about one.
+ */
+export type Fact = v.InferOutput<typeof factSchema> & { meeting?: string };
 export type AuthoredEntity = v.InferOutput<typeof entitySchema>;
 export type Claim = v.InferOutput<typeof claimSchema>;
 export type Comparison = v.InferOutput<typeof comparisonSchema>;
@@ -116,6 +118,7 @@ export type TimelineEvent = v.InferOutput<typeof timelineEventSchema>;
 export interface Entity extends AuthoredEntity {
   contextAliases: string[];
   related: string[];
+  facts: Fact[];
 }
 
 /** The compiled knowledge bundled into the extension. */

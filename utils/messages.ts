@@ -31,6 +31,8 @@ export type BackgroundRequest =
   | { type: 'summit-lens:mentions'; total: number }
   | { type: 'summit-lens:entry'; entity: string }
   | { type: 'summit-lens:open-entry'; entity: string }
+  /** Answered with the "next mention" shortcut as a string, or null if unset. */
+  | { type: 'summit-lens:shortcut' }
   | { type: 'summit-lens:run-command'; command: CommandName; tabId?: number };
 
 /** The keyboard commands declared in the manifest. */

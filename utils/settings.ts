@@ -6,7 +6,7 @@
  * reads as its default, and the others are kept.
  */
 import { storage } from 'wxt/utils/storage';
-import { entityKinds, type EntityKind } from '../knowledge/schema';
+import { entityKinds, type EntityKind } from '../knowledge/kinds';
 
 /** Which mentions are painted: the first of each entity per section, or all. */
 export type Marking = 'first' | 'every';

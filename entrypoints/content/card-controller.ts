@@ -5,10 +5,11 @@
  */
 import type { EntryData } from '../../knowledge/query';
 import { compareMentions, type Annotator, type Mention } from './annotator';
-import type { CardHost } from './card-host';
+import type { CardContent, CardHost } from './card-host';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { Painter } from './painter';
+import { whyMarked } from './why-marked';
 
 export interface CardControllerOptions {
   document: Document;
@@ -17,6 +18,8 @@ export interface CardControllerOptions {
   host: CardHost;
   /** Loads what the card shows about an entity. */
   loadEntry(id: string): Promise<EntryData | undefined>;
+  /** The "next mention" shortcut as the browser reports it, if one is set. */
+  loadShortcut(): Promise<string | undefined>;
   /** Registers a listener that is removed when the content script ends. */
   listen(
     target: EventTarget,
@@ -34,6 +37,8 @@ export class CardController {
   /** The latest pointer position, read when the next frame comes. */
   private lastPointer: { x: number; y: number; overCard: boolean } | undefined;
   private rendering: Promise<void> = Promise.resolve();
+  /** What the open card shows: the mention's entry, then related ones. */
+  private trail: CardContent[] = [];
 
   constructor(private readonly options: CardControllerOptions) {
     this.intent = new HoverIntent<Mention>({
@@ -95,28 +100,58 @@ export class CardController {
   }
 
   private async render(mention: Mention): Promise<void> {
-    const { annotator, painter, host, loadEntry } = this.options;
+    const { annotator, painter, host, loadEntry, loadShortcut } = this.options;
     const entity = annotator.lexicon.entities[mention.entity]!;
     painter.setActive(mention.range);
-    await host.show(mention.range, { name: entity.name, entry: undefined });
-    const entry = await loadEntry(entity.id);
+    const content: CardContent = {
+      name: entity.name,
+      entry: undefined,
+      why: whyMarked(
+        annotator.lexicon,
+        mention.entity,
+        mention.range.toString(),
+      ),
+      shortcut: undefined,
+      pageUrl: this.options.document.URL,
+    };
+    this.trail = [content];
+    await host.show(mention.range, content);
+    const [entry, shortcut] = await Promise.all([
+      loadEntry(entity.id),
+      loadShortcut(),
+    ]);
     if (this.intent.current !== mention) return;
-    await host.show(mention.range, { name: entity.name, entry });
+    this.trail = [{ ...content, entry, shortcut }];
+    await host.show(mention.range, this.trail[0]!);
   }
 
   /** Shows another entity's entry in the open card (a related link). */
   async showRelated(id: string): Promise<void> {
     const mention = this.intent.current;
-    if (!mention) return;
+    const from = this.trail[this.trail.length - 1];
+    if (!mention || !from) return;
     const entry = await this.options.loadEntry(id);
     if (!entry || this.intent.current !== mention) return;
-    await this.options.host.show(mention.range, {
+    this.trail.push({
+      ...from,
       name: entry.entity.name,
       entry,
+      why: undefined,
+      back: from.name,
     });
+    await this.options.host.show(mention.range, this.trail.at(-1)!);
+  }
+
+  /** Goes back to the entry shown before the last related link. */
+  async back(): Promise<void> {
+    const mention = this.intent.current;
+    if (!mention || this.trail.length < 2) return;
+    this.trail.pop();
+    await this.options.host.show(mention.range, this.trail.at(-1)!);
   }
 
   private hideCard(): void {
+    this.trail = [];
     this.options.painter.setActive(null);
     this.options.host.hide();
     const target = this.returnFocus;

@@ -20,21 +20,19 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import componentsCss from '../../components/components.css?inline';
-import type { EntryData } from '../../knowledge/query';
 import cardCss from './card.css?inline';
-import { CardView } from './card-view';
+import { CardView, type CardContent, type CardHandlers } from './card-view';
+
+export type { CardContent, CardHandlers };
 
 export const CARD_HOST_TAG = 'summit-lens-card';
 
-export interface CardContent {
-  name: string;
-  entry: EntryData | undefined;
-}
-
-export interface CardHandlers {
-  onClose(): void;
-  onSelectRelated(id: string): void;
-  onOpenEntry(id: string): void;
+/**
+ * The tallest the card may be in a viewport this high: 320 px, and never
+ * more than 45% of the viewport (a phone held upright).
+ */
+export function cardMaxHeight(viewportHeight: number): number {
+  return Math.floor(Math.min(320, viewportHeight * 0.45));
 }
 
 /** A virtual reference for Floating UI built from a range's client rects. */
@@ -92,7 +90,10 @@ export class CardHost {
           size({
             padding: 8,
             apply({ availableHeight }) {
-              const height = Math.min(520, Math.max(160, availableHeight));
+              const height = Math.min(
+                cardMaxHeight(window.innerHeight),
+                Math.max(160, availableHeight),
+              );
               card.style.maxHeight = `${height}px`;
             },
           }),

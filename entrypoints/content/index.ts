@@ -44,6 +44,7 @@ export default defineContentScript({
     const card = new CardHost(ctx, {
       onClose: () => controller.close(),
       onSelectRelated: (id) => void controller.showRelated(id),
+      onBack: () => void controller.back(),
       onOpenEntry: (entity) =>
         void send({ type: 'summit-lens:open-entry', entity }),
     });
@@ -64,6 +65,10 @@ export default defineContentScript({
       painter,
       host: card,
       loadEntry,
+      loadShortcut: () =>
+        send({ type: 'summit-lens:shortcut' }).then((s) =>
+          typeof s === 'string' ? s : undefined,
+        ),
       listen: (target, type, listener, options) =>
         ctx.addEventListener(
           target,

@@ -1,31 +1,15 @@
-import type { ComponentChildren } from 'preact';
 import type { Comparison, Source } from '../knowledge/schema';
-import { sourceLabel, VERDICT_LABELS } from './format';
+import { sourceLabel } from './format';
 
 interface Props {
   comparison: Comparison;
   sources: Readonly<Record<string, Source>>;
-  /** Heading level for the question. */
-  level?: 3 | 4;
-  /** Shown at the end of the comparison, after its note. */
-  children?: ComponentChildren;
 }
 
-/** One question, with each source's answer and quote side by side. */
-export function ComparisonTable({
-  comparison,
-  sources,
-  level = 4,
-  children,
-}: Props) {
-  const Heading = level === 3 ? 'h3' : 'h4';
+/** Each source's answer to a comparison's question, with its quote, and the note. */
+export function ClaimsTable({ comparison, sources }: Props) {
   return (
-    <section
-      class={`sl-comparison sl-verdict-${comparison.verdict}`}
-      aria-label={comparison.question}
-    >
-      <Heading class="sl-question">{comparison.question}</Heading>
-      <p class="sl-verdict">{VERDICT_LABELS[comparison.verdict]}</p>
+    <>
       <table class="sl-claims">
         <thead>
           <tr>
@@ -51,7 +35,6 @@ export function ComparisonTable({
         </tbody>
       </table>
       <p class="sl-note">{comparison.note}</p>
-      {children}
-    </section>
+    </>
   );
 }
