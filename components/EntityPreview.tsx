@@ -72,7 +72,7 @@ export function EntityPreview({
           class="sl-link"
           onClick={() => onOpenEntry(entity.id)}
         >
-          Open full entry
+          Full entry
         </button>
       </p>
       <div id={moreId} ref={moreRef} hidden={!expanded}>

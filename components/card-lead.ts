@@ -53,8 +53,8 @@ export interface MoreCounts {
 }
 
 /**
- * What "more" holds, said briefly: "5 more facts · 8 comparisons · 7
- * related". Undefined when there is nothing more.
+ * What "more" holds, said briefly: "5 facts · 8 comparisons · 7 related".
+ * Undefined when there is nothing more.
  */
 export function moreLabel({
   facts,
@@ -62,7 +62,7 @@ export function moreLabel({
   related,
 }: MoreCounts): string | undefined {
   const parts = [
-    facts > 0 && `${facts} more ${facts === 1 ? 'fact' : 'facts'}`,
+    facts > 0 && `${facts} ${facts === 1 ? 'fact' : 'facts'}`,
     comparisons > 0 &&
       `${comparisons} ${comparisons === 1 ? 'comparison' : 'comparisons'}`,
     related > 0 && `${related} related`,

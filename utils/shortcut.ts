@@ -1,6 +1,6 @@
 /**
  * The keyboard shortcut the reader has for a manifest command, as the
- * browser reports it ("Alt+Shift+N"). Readable only from extension pages
+ * browser reports it ("Alt+Shift+M"). Readable only from extension pages
  * and the background; content scripts ask the background for it.
  */
 import { browser } from 'wxt/browser';

@@ -91,11 +91,13 @@ export function CardView(props: Props) {
             <span aria-hidden="true">← </span>Back to {back}
           </button>
         )}
-        {entry ? (
-          <EntityHeading entity={entry.entity} />
-        ) : (
-          <h2 class="sl-name">{name}</h2>
-        )}
+        <div class="sl-card-title">
+          {entry ? (
+            <EntityHeading entity={entry.entity} />
+          ) : (
+            <h2 class="sl-name">{name}</h2>
+          )}
+        </div>
         <button
           type="button"
           class="sl-close"
@@ -167,7 +169,7 @@ function CardFooter({
       )}
       {shortcut && (
         <span class="sl-shortcut">
-          Next mention: <kbd>{shortcut}</kbd>
+          Next<span class="sl-wide-only"> mention</span>: <kbd>{shortcut}</kbd>
         </span>
       )}
       <button

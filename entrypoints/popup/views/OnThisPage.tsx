@@ -1,5 +1,6 @@
 import { KIND_LABELS } from '../../../components/format';
 import { KindLegend } from '../../../components/KindLegend';
+import { KindSwatch } from '../../../components/KindSwatch';
 import { entityById } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
 import {
@@ -34,7 +35,6 @@ export function OnThisPage(props: Props) {
   return (
     <>
       <h2 class="sl-visually-hidden">On this page</h2>
-      <PageFindings {...props} />
       {settings && (
         <KindLegend
           level={3}
@@ -42,6 +42,7 @@ export function OnThisPage(props: Props) {
           onChange={(kind, on) => onSaveSettings(withKind(settings, kind, on))}
         />
       )}
+      <PageFindings {...props} />
     </>
   );
 }
@@ -112,7 +113,10 @@ function PageFindings({
                 {entity && (
                   <>
                     <Separator />
-                    <span class="sl-item-meta">{KIND_LABELS[entity.kind]}</span>
+                    <span class="sl-item-meta">
+                      <KindSwatch kind={entity.kind} />
+                      {KIND_LABELS[entity.kind]}
+                    </span>
                   </>
                 )}
                 <Separator />
