@@ -7,8 +7,18 @@ try {
   await session.status(page);
   await page.bringToFront();
   await openCardOn(page, 'Kim Jong Un');
-  console.log(await page.evaluate(() => {
-    const f = document.querySelector('summit-lens-card')!.shadowRoot!.querySelector('.sl-card-footer') as HTMLElement;
-    return [f.clientWidth, getComputedStyle(f).padding, ...[...f.children].map(c => c.getBoundingClientRect().width)];
-  }));
-} finally { await session.close(); }
+  console.log(
+    await page.evaluate(() => {
+      const f = document
+        .querySelector('summit-lens-card')!
+        .shadowRoot!.querySelector('.sl-card-footer') as HTMLElement;
+      return [
+        f.clientWidth,
+        getComputedStyle(f).padding,
+        ...[...f.children].map((c) => c.getBoundingClientRect().width),
+      ];
+    }),
+  );
+} finally {
+  await session.close();
+}

@@ -20,12 +20,16 @@ export function WhyMarked({ alias, licensedBy, name, id }: Props) {
     <div class="sl-panel-why" id={id}>
       <p>
         The page says <q class="sl-said">{alias}</q>
-        {isName ? <>, the name of this entry.</> : <>, a name for {name}.</>}
+        {isName
+          ? ', the name of this entry.'
+          : licensedBy
+            ? `, a short form of ${name}.`
+            : `, another name for ${name}.`}
       </p>
       {licensedBy && (
         <p>
-          A short form is marked only on a page that also gives the full name:
-          this page names <q class="sl-said">{licensedBy}</q>.
+          A short form is marked only where the page also gives the full name,
+          as it does here: <q class="sl-said">{licensedBy}</q>.
         </p>
       )}
     </div>

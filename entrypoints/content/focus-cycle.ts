@@ -8,7 +8,7 @@ const FOCUSABLE =
 /** The elements of `container` that Tab can reach, in order. */
 export function focusables(container: HTMLElement): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (el) => !el.closest('[hidden]') && el.getClientRects().length > 0,
+    (el) => !el.closest('[hidden]'),
   );
 }
 
