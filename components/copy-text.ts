@@ -34,7 +34,7 @@ function copyWithTextarea(text: string, container: HTMLElement): boolean {
     'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;pointer-events:none;';
   container.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = doc.execCommand('copy');
   } catch {

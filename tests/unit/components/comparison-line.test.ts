@@ -78,7 +78,7 @@ describe('comparison line', () => {
     expect(disagreementText(noShort, sources)).toBe(
       'Sources differ on when the train left',
     );
-    const { topic: _topic, ...noTopic } = noShort;
+    const noTopic: Comparison = { ...noShort, topic: undefined };
     expect(disagreementText(noTopic, sources)).toBe(
       "Sources differ: When did Kim's train leave Pyongyang?",
     );
@@ -88,7 +88,7 @@ describe('comparison line', () => {
   });
 
   test('short answers without a topic follow the question', () => {
-    const { topic: _topic, ...noTopic } = train;
+    const noTopic: Comparison = { ...train, topic: undefined };
     expect(disagreementText(noTopic, sources)).toBe(
       "Sources differ: When did Kim's train leave Pyongyang? NY Sun evening; BBN, Time News afternoon",
     );
