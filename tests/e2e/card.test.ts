@@ -44,9 +44,7 @@ test('hovering a mark opens its card; Escape closes it', async () => {
   await expect
     .poll(() => dialog(page).getAttribute('aria-label'))
     .toBe('Sergei Shoigu');
-  await expect
-    .poll(async () => (await dialog(page).innerText()).toLowerCase())
-    .toContain('key facts');
+  await dialog(page).locator('.sl-preview .sl-facts li').first().waitFor();
   const text = await dialog(page).innerText();
   expect(outlets.some((o) => text.includes(o))).toBe(true);
   expect(await activeMark(page)).toBe('Sergei Shoigu');

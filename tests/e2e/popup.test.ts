@@ -335,6 +335,15 @@ test('corrupt stored settings read as the defaults: pages are marked', async () 
   expect(stored.settings).toEqual({
     enabled: true,
     sites: { '127.0.0.1': false },
+    marking: 'first',
+    kinds: {
+      person: true,
+      place: true,
+      organisation: true,
+      event: true,
+      topic: true,
+    },
+    claims: true,
   });
   await popup.close();
   await page.close();
