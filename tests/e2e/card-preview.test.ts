@@ -123,7 +123,10 @@ test.each(VIEWPORTS)(
       expect(g.disagreement, name).toMatch(/^Sources differ/);
       await closeCard(page);
     }
-    console.log(`card heights at ${viewport.width}×${viewport.height}`, heights);
+    console.log(
+      `card heights at ${viewport.width}×${viewport.height}`,
+      heights,
+    );
     await page.close();
   },
 );
@@ -141,7 +144,9 @@ test('the disagreement line opens the comparison in place', async () => {
   expect(await line.getAttribute('aria-expanded')).toBe('true');
   const rows = dialog(page).locator('.sl-disagreement-body tbody tr');
   expect(await rows.count()).toBe(comparison.claims.length);
-  expect(await rows.first().innerText()).toContain(comparison.claims[0]!.answer);
+  expect(await rows.first().innerText()).toContain(
+    comparison.claims[0]!.answer,
+  );
   await page.close();
 });
 
@@ -202,7 +207,9 @@ test('"More" unfolds the rest in place, each comparison opens, and the full entr
 test('scrolling inside the card never scrolls the page', async () => {
   const page = await openDemo({ width: 1280, height: 800 });
   await openCardOn(page, 'Kim Jong Un');
-  await dialog(page).getByRole('button', { name: /^More: / }).click();
+  await dialog(page)
+    .getByRole('button', { name: /^More: / })
+    .click();
   const body = dialog(page).locator('.sl-card-body');
   expect(
     await body.evaluate((el) => getComputedStyle(el).overscrollBehaviorY),
@@ -213,7 +220,9 @@ test('scrolling inside the card never scrolls the page', async () => {
   for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 400);
   await expect
     .poll(() =>
-      body.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1),
+      body.evaluate(
+        (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1,
+      ),
     )
     .toBe(true);
   // Past the card's end, still nothing moves the page.
@@ -227,7 +236,9 @@ test('scrolling inside the card never scrolls the page', async () => {
 test('a related link shows that entry with a Back button; Back returns', async () => {
   const page = await openDemo({ width: 1280, height: 800 });
   await openCardOn(page, 'Kim Jong Un');
-  await dialog(page).getByRole('button', { name: /^More: / }).click();
+  await dialog(page)
+    .getByRole('button', { name: /^More: / })
+    .click();
   const related = dialog(page).getByRole('region', { name: 'Related' });
   const first = related.getByRole('button').first();
   const name = await first.innerText();
@@ -253,7 +264,9 @@ test('a related link shows that entry with a Back button; Back returns', async (
     .poll(() => dialog(page).getAttribute('aria-label'))
     .toBe('Kim Jong Un');
   expect(
-    await dialog(page).getByRole('button', { name: /^Back to/ }).count(),
+    await dialog(page)
+      .getByRole('button', { name: /^Back to/ })
+      .count(),
   ).toBe(0);
   await dialog(page).getByRole('button', { name: 'Why marked?' }).waitFor();
   await page.close();
@@ -296,9 +309,7 @@ test('while the card has the focus, Tab cycles inside it; Escape closes it and g
   }
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog(page).count()).toBe(0);
-  expect(await link.evaluate((el) => el === document.activeElement)).toBe(
-    true,
-  );
+  expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.close();
 });
 
@@ -358,8 +369,8 @@ test('"Report a problem" puts a plain-text report on the clipboard and says so',
   await openCardOn(page, 'Vladivostok');
   const status = await report(page, 'The date looks wrong.');
   expect(status).toMatch(/^Copied to the clipboard/);
-  const fact = knowledge.entities.find((e) => e.id === 'vladivostok')!
-    .facts[1]!.text;
+  const fact = knowledge.entities.find((e) => e.id === 'vladivostok')!.facts[1]!
+    .text;
   const text = await clipboardText(session);
   expect(text).toBe(
     [
