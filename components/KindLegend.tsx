@@ -2,7 +2,6 @@ import { useId } from 'preact/hooks';
 import { entityKinds, type EntityKind } from '../knowledge/schema';
 import { KIND_PLURALS } from './format';
 import { KindSwatch } from './KindSwatch';
-import { Switch } from './Switch';
 
 interface Props {
   kinds: Readonly<Record<EntityKind, boolean>>;
@@ -11,7 +10,10 @@ interface Props {
   level: 2 | 3;
 }
 
-/** Each kind's mark colour and name, with a switch that marks it or not. */
+/**
+ * Each kind's mark colour and name, as a row of small switches (a box that
+ * is ticked while the kind is marked), compact enough for the popup.
+ */
 export function KindLegend({ kinds, onChange, level }: Props) {
   const headingId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -23,12 +25,17 @@ export function KindLegend({ kinds, onChange, level }: Props) {
       <ul class="sl-legend-list">
         {entityKinds.map((kind) => (
           <li key={kind}>
-            <Switch
-              label={KIND_PLURALS[kind]}
-              checked={kinds[kind]}
-              icon={<KindSwatch kind={kind} />}
-              onChange={(on) => onChange(kind, on)}
-            />
+            <button
+              type="button"
+              role="switch"
+              class="sl-kind-switch"
+              aria-checked={kinds[kind]}
+              onClick={() => onChange(kind, !kinds[kind])}
+            >
+              <span class="sl-kind-check" aria-hidden="true" />
+              <KindSwatch kind={kind} />
+              {KIND_PLURALS[kind]}
+            </button>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface Props {
@@ -12,8 +11,6 @@ interface Props {
   description?: string;
   /** Announce the description without showing it (where space is fixed). */
   descriptionHidden?: boolean;
-  /** Decoration shown before the label (a colour swatch). */
-  icon?: ComponentChildren;
 }
 
 /**
@@ -28,7 +25,6 @@ export function Switch({
   disabled = false,
   description,
   descriptionHidden = false,
-  icon,
 }: Props) {
   const descriptionId = useId();
   return (
@@ -47,7 +43,6 @@ export function Switch({
         <span class="sl-switch-track" aria-hidden="true">
           <span class="sl-switch-thumb" />
         </span>
-        {icon}
         <span class="sl-switch-label">{label}</span>
       </button>
       {description && (
