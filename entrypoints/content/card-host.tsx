@@ -15,13 +15,10 @@ import {
 } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import componentsCss from '../../components/components.css?inline';
 import cardCss from './card.css?inline';
 import { CardView, type CardContent, type CardHandlers } from './card-view';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export type { CardContent, CardHandlers };
 
@@ -48,7 +45,7 @@ function rangeReference(range: Range): VirtualElement {
 }
 
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private ui: ShadowHost | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private readonly cardRef = createRef<HTMLDivElement>();
 
@@ -59,7 +56,7 @@ export class CardHost {
 
   /** The host element, when it is on the page. */
   get host(): HTMLElement | undefined {
-    return this.ui?.shadowHost.isConnected ? this.ui.shadowHost : undefined;
+    return this.ui?.host.isConnected ? this.ui.host : undefined;
   }
 
   /** The card's dialog element, when shown. */
@@ -69,10 +66,10 @@ export class CardHost {
 
   /** Shows (or updates) the card next to `range`. */
   async show(range: Range, content: CardContent): Promise<void> {
-    const ui = await this.ensureMounted();
+    const container = this.ensureMounted();
     render(
       <CardView {...content} {...this.handlers} cardRef={this.cardRef} />,
-      ui.uiContainer,
+      container,
     );
     const card = this.cardRef.current;
     if (!card) return;
@@ -107,7 +104,7 @@ export class CardHost {
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (this.ui) render(null, this.ui.container);
   }
 
   /** Whether an event came from inside the card. */
@@ -116,21 +113,26 @@ export class CardHost {
     return host !== undefined && event.composedPath().includes(host);
   }
 
-  private async ensureMounted(): Promise<ShadowRootContentScriptUi<void>> {
-    this.ui ??= await createShadowRootUi(this.ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: `${componentsCss}\n${cardCss}`,
-      onMount: () => undefined,
-    });
-    if (!this.ui.shadowHost.isConnected) {
-      // First use, or the page removed our host: start from a clean tree.
-      render(null, this.ui.uiContainer);
-      this.ui.remove();
-      this.ui.mount();
+  /** The card's container, its host put (back) at the end of the body. */
+  private ensureMounted(): HTMLElement {
+    if (!this.ui) {
+      const ui = createShadowHost(
+        document,
+        CARD_HOST_TAG,
+        `${componentsCss}\n${cardCss}`,
+      );
+      this.ui = ui;
+      this.ctx.onInvalidated(() => {
+        render(null, ui.container);
+        ui.host.remove();
+      });
     }
-    return this.ui;
+    const { host, container } = this.ui;
+    if (!host.isConnected) {
+      // First use, or the page removed our host: start from a clean tree.
+      render(null, container);
+      (document.body ?? document.documentElement).append(host);
+    }
+    return container;
   }
 }
