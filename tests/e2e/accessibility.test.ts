@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openCardOn } from '../../scripts/capture';
 import { axeViolations, type AxeViolation } from './axe';
 import { launchExtension, type ExtensionSession } from './harness';
+import { openCardOn } from './open-card';
 
 let session: ExtensionSession;
 beforeAll(async () => {

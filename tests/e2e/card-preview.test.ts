@@ -8,9 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openCardOn } from '../../scripts/capture';
 import { launchExtension, type ExtensionSession } from './harness';
 import { knowledge, markPoint } from './marks';
+import { openCardOn } from './open-card';
 
 let session: ExtensionSession;
 beforeAll(async () => {
