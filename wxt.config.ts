@@ -35,7 +35,8 @@ export default defineConfig({
     icons: EXTENSION_ICONS,
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        // Not Alt+Shift+N: Chromium on Linux leaves that one unassigned.
+        suggested_key: { default: 'Alt+Shift+M' },
         description: 'Go to the next highlighted mention and open its card',
       },
       'toggle-site': {

@@ -14,6 +14,7 @@ import {
   settingsItem,
   withSite,
 } from '../utils/settings';
+import { commandShortcut } from '../utils/shortcut';
 import { tabOrActive } from '../utils/tabs';
 import { showToolbarState } from '../utils/toolbar-action';
 
@@ -45,6 +46,7 @@ async function runCommand(command: string, tab?: number): Promise<void> {
 export default defineBackground(() => {
   handleMessages(backgroundMessages, {
     entry: ({ entity }) => entryData(knowledge, entity) ?? null,
+    shortcut: async () => (await commandShortcut('next-mention')) ?? null,
     openEntry: async ({ entity }, sender) => {
       const query = new URLSearchParams({ entity });
       if (sender.tab?.id !== undefined) query.set('tab', String(sender.tab.id));

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { wordCount } from '../utils/text';
+import { entityKinds } from './kinds';
 
 const id = v.pipe(
   v.string(),
@@ -20,14 +21,7 @@ const isoDate = v.pipe(
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2023-09-12'),
 );
 
-export const entityKinds = [
-  'person',
-  'place',
-  'organisation',
-  'event',
-  'topic',
-] as const;
-export type EntityKind = (typeof entityKinds)[number];
+export { entityKinds, type EntityKind } from './kinds';
 
 /**
  * How firm a source's statement is: `stated` plainly (by the outlet or, on
@@ -190,7 +184,11 @@ export const genericWordsSchema = v.strictObject({
 
 export type Source = v.InferOutput<typeof sourceSchema>;
 export type Citation = v.InferOutput<typeof citationSchema>;
-export type Fact = v.InferOutput<typeof factSchema>;
+/**
+ * A fact as the extension sees it. `meeting` is compiled, never authored:
+ * the id of the Kim–Putin meeting the fact is about, when it is about one.
+ */
+export type Fact = v.InferOutput<typeof factSchema> & { meeting?: string };
 export type AuthoredEntity = v.InferOutput<typeof entitySchema>;
 export type Claim = v.InferOutput<typeof claimSchema>;
 export type Comparison = v.InferOutput<typeof comparisonSchema>;
@@ -200,6 +198,7 @@ export type TimelineEvent = v.InferOutput<typeof timelineEventSchema>;
 export interface Entity extends AuthoredEntity {
   contextAliases: string[];
   related: string[];
+  facts: Fact[];
 }
 
 /** The compiled knowledge bundled into the extension. */

@@ -75,6 +75,8 @@ export const tabMessages = {
 export const backgroundMessages = {
   /** What a card shows about an entity; null for an unknown entity. */
   entry: { data: entityData, reply: v.nullable(entryDataSchema) },
+  /** The "next mention" shortcut as the browser reports it; null if unset. */
+  shortcut: { data: nothing, reply: v.nullable(v.string()) },
   /** Open an entity's full entry in a tab. */
   openEntry: { data: entityData, reply: v.void() },
   /**

@@ -1,10 +1,11 @@
 /**
  * Decides when the hover card shows and for which mention: pointer hover
- * with intent timing, taps, the "next mention" command, Escape, and focus
- * that goes into the card and comes back.
+ * with intent timing, taps, the "next mention" command, Escape, focus that
+ * goes into the card and comes back, and the trail of entries that related
+ * links open inside the card.
  */
 import type { EntryData } from '../../knowledge/query';
-import type { CardHost, CardState } from './card-host';
+import type { CardContent, CardHandlers, CardHost } from './card-host';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MentionMarks } from './mention-marks';
@@ -13,6 +14,7 @@ import {
   type Mention,
   type MentionStore,
 } from './mention-store';
+import { whyMarked } from './why-marked';
 
 export interface CardControllerOptions {
   document: Document;
@@ -22,6 +24,8 @@ export interface CardControllerOptions {
   host: CardHost;
   /** Loads what the card shows about an entity; rejects when it cannot. */
   loadEntry(id: string): Promise<EntryData>;
+  /** The "next mention" shortcut as the browser reports it, if one is set. */
+  loadShortcut(): Promise<string | undefined>;
   /** Opens an entity's full entry in the extension. */
   openEntry(id: string): void;
   /** Registers a listener that is removed when the content script ends. */
@@ -35,12 +39,15 @@ export interface CardControllerOptions {
 
 export class CardController {
   private readonly intent: HoverIntent<Mention>;
+  private readonly handlers: CardHandlers;
   private returnFocus: Element | null = null;
   private cursor: Mention | undefined;
   private pointerFrame = 0;
   /** The latest pointer position, read when the next frame comes. */
   private lastPointer: { x: number; y: number; overCard: boolean } | undefined;
   private rendering: Promise<void> = Promise.resolve();
+  /** What the open card shows: the mention's entry, then related ones. */
+  private trail: CardContent[] = [];
 
   constructor(private readonly options: CardControllerOptions) {
     this.intent = new HoverIntent<Mention>({
@@ -49,6 +56,12 @@ export class CardController {
       },
       hide: () => this.hideCard(),
     });
+    this.handlers = {
+      onClose: () => this.close(),
+      onSelectRelated: (id) => void this.showRelated(id),
+      onBack: () => this.back(),
+      onOpenEntry: (id) => options.openEntry(id),
+    };
     const { listen, document: doc } = options;
     listen(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), {
       passive: true,
@@ -101,33 +114,77 @@ export class CardController {
   }
 
   /** Shows the card for a mention: its name at once, then its entry. */
-  private async render(mention: Mention, entityId?: string): Promise<void> {
+  private async render(mention: Mention): Promise<void> {
+    const store = this.options.mentions();
+    if (!store) return;
     const entity = this.entityOf(mention);
-    const id = entityId ?? entity.id;
     this.options.marks.setActive(mention);
-    if (!entityId) await this.show(mention, { name: entity.name });
+    const content: CardContent = {
+      name: entity.name,
+      entry: undefined,
+      why: whyMarked(
+        store.lexicon,
+        mention.entity,
+        mention.range.toString(),
+        store.fullNameOf(mention.entity),
+      ),
+      shortcut: undefined,
+      pageUrl: this.options.document.URL,
+    };
+    this.trail = [content];
+    this.show(mention);
+    const [loaded, shortcut] = await Promise.all([
+      this.load(entity.id),
+      this.options.loadShortcut(),
+    ]);
+    if (this.intent.current !== mention) return;
+    this.trail = [
+      loaded
+        ? { ...content, entry: loaded, shortcut }
+        : { ...content, shortcut, failed: () => void this.render(mention) },
+    ];
+    this.show(mention);
+  }
+
+  /** Shows another entity's entry in the open card (a related link). */
+  private async showRelated(id: string): Promise<void> {
+    const mention = this.intent.current;
+    const from = this.trail.at(-1);
+    if (!mention || !from) return;
+    const entry = await this.load(id);
+    if (!entry || this.intent.current !== mention) return;
+    this.trail.push({
+      ...from,
+      name: entry.entity.name,
+      entry,
+      why: undefined,
+      back: from.name,
+    });
+    this.show(mention);
+  }
+
+  /** Goes back to the entry shown before the last related link. */
+  private back(): void {
+    const mention = this.intent.current;
+    if (!mention || this.trail.length < 2) return;
+    this.trail.pop();
+    this.show(mention);
+  }
+
+  /** An entry, or undefined (logged) when it cannot be loaded. */
+  private async load(id: string): Promise<EntryData | undefined> {
     try {
-      const entry = await this.options.loadEntry(id);
-      if (this.intent.current !== mention) return;
-      await this.show(mention, { name: entry.entity.name, entry });
+      return await this.options.loadEntry(id);
     } catch (error) {
-      if (this.intent.current !== mention) return;
-      console.warn(`Summit Lens: could not load the entry "${id}"`, error);
-      await this.show(mention, {
-        name: entity.name,
-        failed: () => {
-          this.rendering = this.render(mention, entityId);
-        },
-      });
+      if (this.intent.current)
+        console.warn(`Summit Lens: could not load the entry "${id}"`, error);
+      return undefined;
     }
   }
 
-  private show(mention: Mention, state: CardState): Promise<void> {
-    return this.options.host.show(mention.range, state, {
-      onClose: () => this.close(),
-      onSelectRelated: (id) => void this.render(mention, id),
-      onOpenEntry: (id) => this.options.openEntry(id),
-    });
+  private show(mention: Mention): void {
+    const content = this.trail.at(-1);
+    if (content) this.options.host.show(mention.range, content, this.handlers);
   }
 
   private entityOf(mention: Mention) {
@@ -138,6 +195,7 @@ export class CardController {
   }
 
   private hideCard(): void {
+    this.trail = [];
     this.options.marks.setActive(undefined);
     this.options.host.hide();
     const target = this.returnFocus;

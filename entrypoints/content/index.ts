@@ -69,6 +69,14 @@ export default defineContentScript({
           if (isInvalidatedError(error)) ctx.notifyInvalidated();
           throw error;
         }),
+      loadShortcut: () =>
+        sendToBackground('shortcut', {}).then(
+          (shortcut) => shortcut ?? undefined,
+          (error: unknown) => {
+            console.warn('Summit Lens: no keyboard shortcut to show', error);
+            return undefined;
+          },
+        ),
       openEntry: (entity) => void report('openEntry', { entity }),
       listen: (target, type, listener, options) =>
         ctx.addEventListener(
@@ -129,7 +137,7 @@ export default defineContentScript({
       void scheduler.restart();
     });
     // The extension was updated or removed while the page stayed open:
-    // leave the page as it was, quietly. WXT removes the card's host.
+    // leave the page as it was, quietly. The card's host removes itself.
     ctx.onInvalidated(() => {
       console.debug(
         'Summit Lens: the extension was updated or removed; its marks on this page are gone',

@@ -129,7 +129,7 @@ export function popupTests(session: () => FirefoxSession): void {
         ),
       undefined,
     );
-    expect(stored.settings).toEqual({
+    expect(stored.settings).toMatchObject({
       enabled: true,
       sites: { '127.0.0.1': false },
     });

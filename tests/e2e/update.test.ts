@@ -85,10 +85,11 @@ test('a stopped service worker wakes for the next hover and the popup', async ()
   const point = await markPoint(page, 'Sergei Shoigu');
   await page.mouse.move(point.x, point.y);
   await expect
-    .poll(async () => (await dialog(page).innerText()).toLowerCase(), {
-      timeout: 5000,
-    })
-    .toContain('key facts');
+    .poll(
+      () => dialog(page).getByRole('region', { name: 'Key facts' }).count(),
+      { timeout: 5000 },
+    )
+    .toBe(1);
 
   const popup = await session.openPopup(await session.tabIdOf(page));
   const list = popup.getByRole('list', { name: 'Found on this page' });

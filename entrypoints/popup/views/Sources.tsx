@@ -25,6 +25,7 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
   if (!source)
     return (
       <div class="sl-sources-view">
+        <h2 class="sl-visually-hidden">Sources</h2>
         <p class="sl-lead">
           Every fact and comparison cites one of these articles with a short
           quote. Choose one to see what it contributes.

@@ -11,6 +11,7 @@ interface Props {
 export function TimelineView({ knowledge, onOpen }: Props) {
   return (
     <div class="sl-timeline-view">
+      <h2 class="sl-visually-hidden">Timeline</h2>
       <p class="sl-lead">
         From Kim's rise to the 2023 meeting, with the articles that report each
         event.

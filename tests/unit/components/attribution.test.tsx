@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import knowledge from 'virtual:summit-lens/knowledge';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ComparisonTable } from '../../../components/ComparisonTable';
+import { ClaimsTable } from '../../../components/ClaimsTable';
 import { FactList } from '../../../components/FactList';
 import {
   attributionLabel,
@@ -125,7 +125,7 @@ describe('FactList', () => {
   });
 });
 
-describe('ComparisonTable', () => {
+describe('ClaimsTable', () => {
   const comparison: Comparison = {
     id: 'c',
     question: 'What did Kim want?',
@@ -152,7 +152,7 @@ describe('ComparisonTable', () => {
   };
 
   test('shows the attribution of a relayed answer, and links the outlet to its article', () => {
-    render(<ComparisonTable comparison={comparison} sources={sources} />);
+    render(<ClaimsTable comparison={comparison} sources={sources} />);
     const [, relayed, plain] = screen.getAllByRole('row');
     expect(relayed!.querySelector('.sl-attribution')?.textContent).toBe(
       'The New York Sun, citing analysts expected',
@@ -168,7 +168,7 @@ describe('ComparisonTable', () => {
     for (const c of knowledge.comparisons) {
       const index = Object.fromEntries(knowledge.sources.map((s) => [s.id, s]));
       const { container, unmount } = render(
-        <ComparisonTable comparison={c} sources={index} />,
+        <ClaimsTable comparison={c} sources={index} />,
       );
       const shown = [...container.querySelectorAll('.sl-attribution')].map(
         (p) => p.textContent,

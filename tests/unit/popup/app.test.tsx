@@ -175,15 +175,49 @@ describe('App', () => {
     ).toBeTruthy();
   });
 
-  test('?entity= opens straight on the entry, with its mentions', async () => {
+  test('?entity=&tab= (from a card) opens on the entry; Back leads to the page list', async () => {
     fakePage();
     render(<App route={parseRoute('?entity=kim-jong-un&tab=7')} />);
     expect(
       screen.getByRole('heading', { level: 2, name: 'Kim Jong Un' }),
     ).toBeTruthy();
     await screen.findByText('4 mentions on this page.');
-    fireEvent.click(screen.getByRole('button', { name: /Back to Browse/ }));
+    expect(screen.queryByRole('button', { name: /Back to Browse/ })).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Back to “On this page”' }),
+    );
+    await screen.findByRole('list', { name: 'Found on this page' });
+    expect(
+      screen
+        .getByRole('tab', { name: 'On this page' })
+        .getAttribute('aria-selected'),
+    ).toBe('true');
+  });
+
+  test('?entity= without a tab opens on the entry with Back to Browse', () => {
+    fakePage();
+    render(<App route={parseRoute('?entity=khasan')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Browse' }));
     expect(screen.getByLabelText('Search entries')).toBeTruthy();
+  });
+
+  test('landmarks: a banner, the views in a nav, the panel in main, a footer', () => {
+    fakePage();
+    const { container } = render(<App route={parseRoute('?tab=7')} />);
+    const main = screen.getByRole('main');
+    expect(main.getAttribute('role')).toBeNull();
+    expect(within(main).getByRole('tabpanel')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    expect(within(nav).getByRole('tablist')).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    const top = [...container.querySelectorAll(':scope > .sl-popup > *')];
+    expect(top.map((el) => el.localName)).toEqual([
+      'header',
+      'nav',
+      'main',
+      'footer',
+    ]);
   });
 
   test('related entries stack; Back returns to the list with the search kept', async () => {

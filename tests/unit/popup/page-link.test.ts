@@ -9,6 +9,7 @@ import {
   statusMatches,
 } from '../../../entrypoints/popup/usePageStatus';
 import type { PageStatus } from '../../../utils/messages';
+import { defaultSettings } from '../../../utils/settings';
 
 const on: PageStatus = {
   site: 'example.com',
@@ -60,11 +61,16 @@ describe('talking to the page', () => {
   });
 
   test('a status matches the settings once the page applied them', () => {
-    expect(statusMatches(on, { enabled: true, sites: {} })).toBe(true);
+    expect(statusMatches(on, defaultSettings())).toBe(true);
     expect(
-      statusMatches(on, { enabled: true, sites: { 'example.com': false } }),
+      statusMatches(on, {
+        ...defaultSettings(),
+        sites: { 'example.com': false },
+      }),
     ).toBe(false);
-    expect(statusMatches(off, { enabled: false, sites: {} })).toBe(true);
+    expect(statusMatches(off, { ...defaultSettings(), enabled: false })).toBe(
+      true,
+    );
   });
 
   test('polling asks again until the page agrees', async () => {

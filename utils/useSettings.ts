@@ -4,7 +4,7 @@ import {
   settingsItem,
   watchSettings,
   type Settings,
-} from '../../utils/settings';
+} from './settings';
 
 export interface SettingsHandle {
   /** Undefined until read from storage. */

@@ -1,36 +1,21 @@
-import type { ComponentChildren } from 'preact';
 import type { Comparison, Source } from '../knowledge/schema';
 import { ArticleLink, hasUrl } from './ArticleLink';
 import { Attribution } from './Attribution';
-import { sourceLabel, VERDICT_LABELS } from './format';
+import { sourceLabel } from './format';
 
 interface Props {
   comparison: Comparison;
   sources: Readonly<Record<string, Source>>;
-  /** Heading level for the question. */
-  level?: 3 | 4;
-  /** Shown at the end of the comparison, after its note. */
-  children?: ComponentChildren;
 }
 
 /**
- * One question, with each source's answer and quote side by side, whom the
- * source relays and how firmly, and a link to each article that has one.
+ * Each source's answer to a comparison's question, with its quote, whom the
+ * source relays and how firmly, a link to each article that has one, and
+ * the note.
  */
-export function ComparisonTable({
-  comparison,
-  sources,
-  level = 4,
-  children,
-}: Props) {
-  const Heading = level === 3 ? 'h3' : 'h4';
+export function ClaimsTable({ comparison, sources }: Props) {
   return (
-    <section
-      class={`sl-comparison sl-verdict-${comparison.verdict}`}
-      aria-label={comparison.question}
-    >
-      <Heading class="sl-question">{comparison.question}</Heading>
-      <p class="sl-verdict">{VERDICT_LABELS[comparison.verdict]}</p>
+    <>
       <table class="sl-claims">
         <thead>
           <tr>
@@ -69,7 +54,6 @@ export function ComparisonTable({
         </tbody>
       </table>
       <p class="sl-note">{comparison.note}</p>
-      {children}
-    </section>
+    </>
   );
 }
