@@ -57,11 +57,11 @@ export function compileClaimSignals(
     );
     const sharedUnless = s.unless.length ? phrases(s.unless, 'unless') : '';
     const answers: AnswerSignals[] = [];
-    let broken =
-      sharedTopic.includes(undefined) || sharedUnless === undefined;
+    let broken = sharedTopic.includes(undefined) || sharedUnless === undefined;
     s.answers.forEach((a, i) => {
       const at = `answers[${i}]`;
-      if (answerIds.has(a.id)) problem(`${at}.id`, `duplicate answer id "${a.id}"`);
+      if (answerIds.has(a.id))
+        problem(`${at}.id`, `duplicate answer id "${a.id}"`);
       answerIds.add(a.id);
       checkMeeting(`${at}.meeting`, a.meeting);
       const meeting = a.meeting ?? s.meeting ?? null;

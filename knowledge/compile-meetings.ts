@@ -49,12 +49,18 @@ export function compileMeetings(
       problems.push({ file, entry: m.id, field, reason });
     if (m.covered) {
       if (m.sources.length === 0)
-        problem('sources', 'a covered meeting needs the sources that report it');
+        problem(
+          'sources',
+          'a covered meeting needs the sources that report it',
+        );
       if (!refs.eventIds.has(m.id))
         problem('id', 'a covered meeting must have the id of an event entity');
     } else {
       if (m.sources.length > 0)
-        problem('sources', 'a meeting the sources do not cover lists no sources');
+        problem(
+          'sources',
+          'a meeting the sources do not cover lists no sources',
+        );
       if (!m.outside)
         problem(
           'outside',
@@ -67,7 +73,8 @@ export function compileMeetings(
     });
     if (m.dates.start > m.dates.end)
       problem('dates', 'the start is after the end');
-    if (m.trip.start > m.trip.end) problem('trip', 'the start is after the end');
+    if (m.trip.start > m.trip.end)
+      problem('trip', 'the start is after the end');
     if (m.dates.start < m.trip.start || m.dates.end > m.trip.end)
       problem('dates', 'the meeting days must lie within the trip');
     const cues: MeetingCue[] = [];

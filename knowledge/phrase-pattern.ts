@@ -84,7 +84,9 @@ function parse(phrase: string): Node[] {
   };
   const nodes = sequence(0);
   if (nodes.length === 0) throw new PhraseError('the phrase is empty');
-  if (nodes.every((n) => n.kind === 'gap' || (n.kind === 'group' && n.optional)))
+  if (
+    nodes.every((n) => n.kind === 'gap' || (n.kind === 'group' && n.optional))
+  )
     throw new PhraseError('the phrase must require at least one word');
   if (nodes[0]!.kind === 'gap' || nodes[nodes.length - 1]!.kind === 'gap')
     throw new PhraseError('a phrase cannot start or end with a gap');

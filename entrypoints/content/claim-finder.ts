@@ -1,0 +1,282 @@
+/**
+ * Finds the sentences of a text that state an answer to one of the
+ * comparisons' questions (the points on which the sources differ), and says
+ * which sources gave the same answer. Pure and deterministic.
+ *
+ * Precision comes first: a wrong "agrees with" misleads a reader, a missed
+ * claim does not. A sentence is left unmarked when it is a question, when
+ * the answer is negated, hedged or denied near it, when two answers of a
+ * `differ` comparison meet in it, or when it (or its page) is about another
+ * meeting than the question.
+ *
+ * Cost: one pattern of every answer's phrases runs over the text first;
+ * only the sentences it hits are split out and examined.
+ */
+import { PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
+import type { AnswerSignals, ClaimSignals } from '../../knowledge/schema';
+import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
+import { sentenceSpans, spanAt, type Span } from './sentences';
+
+export interface ClaimMark {
+  /** The sentence, as offsets into the text; `end` is exclusive. */
+  start: number;
+  end: number;
+  comparison: string;
+  /** Ids of the answers the sentence gives (one for a `differ` comparison). */
+  answers: string[];
+  /** The answers in words, as the card shows them. */
+  answer: string;
+  /** Ids of the sources that gave the same answer. */
+  agrees: string[];
+}
+
+/** Words that negate or hedge what follows them in a clause. */
+const NEGATION =
+  /(?<![\p{L}])(?:not|no|never|neither|nor|without|cannot|rather than|instead of|far from|unlikely|reluctant|unwilling|refus\p{L}*|whether|unclear|uncertain|if|unknown|doubt\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+/** Words that, anywhere in a sentence, deny what it reports. */
+const DENIAL =
+  /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|dismiss\p{L}*|reject\p{L}*|refut\p{L}*|not true|untrue|false(?:ly)?|nonsense|fake|rumou?r\p{L}*)(?![\p{L}])/giu;
+/** Where a clause begins: punctuation or a turning conjunction. */
+const CLAUSE_BREAK =
+  /[,;:()\u2014]|\s\u2013\s|\s(?:but|while|whereas|although|though)\s/giu;
+/** Words a negation may stand before the first match and still reach it. */
+const NEGATION_REACH = 6;
+const WORD = /\S+/g;
+
+interface CompiledAnswer {
+  signals: AnswerSignals;
+  says: RegExp;
+  topic: RegExp[];
+  unless: RegExp | undefined;
+}
+
+interface CompiledComparison {
+  comparison: string;
+  exclusive: boolean;
+  answers: CompiledAnswer[];
+}
+
+/** A sentence being examined, with what is found in it once. */
+class Sentence {
+  private words?: number[];
+  private breaks?: number[];
+  private negations?: Span[];
+  private denials?: Span[];
+
+  constructor(readonly text: string) {}
+
+  /** Index of the word at or before `offset`. */
+  wordAt(offset: number): number {
+    if (!this.words) {
+      this.words = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(this.text); m; m = WORD.exec(this.text))
+        this.words.push(m.index);
+    }
+    let lo = 0;
+    let hi = this.words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.words[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Words strictly between two spans (0 when they touch or overlap). */
+  gap(a: Span, b: Span): number {
+    const [first, last] = a.start <= b.start ? [a, b] : [b, a];
+    if (last.start < first.end) return 0;
+    return Math.max(
+      0,
+      this.wordAt(last.start) - this.wordAt(first.end - 1) - 1,
+    );
+  }
+
+  /** Where the clause holding `offset` begins. */
+  clauseStart(offset: number): number {
+    this.breaks ??= allMatches(CLAUSE_BREAK, this.text).map((s) => s.end);
+    let start = 0;
+    for (const b of this.breaks) if (b <= offset) start = b;
+    return start;
+  }
+
+  /** Where the clause holding `offset` ends. */
+  clauseEnd(offset: number): number {
+    this.breaks ??= allMatches(CLAUSE_BREAK, this.text).map((s) => s.end);
+    for (const b of this.breaks) if (b > offset) return b;
+    return this.text.length;
+  }
+
+  negationsIn(start: number, end: number, exempt: readonly Span[]): boolean {
+    this.negations ??= allMatches(NEGATION, this.text);
+    return this.negations.some(
+      (n) => n.start >= start && n.start < end && !inside(n, exempt),
+    );
+  }
+
+  denied(exempt: readonly Span[]): boolean {
+    this.denials ??= allMatches(DENIAL, this.text);
+    return this.denials.some((d) => !inside(d, exempt));
+  }
+}
+
+function allMatches(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0] === '') re.lastIndex += 1;
+  }
+  return out;
+}
+
+const inside = (s: Span, spans: readonly Span[]) =>
+  spans.some((o) => s.start >= o.start && s.end <= o.end);
+
+/** Finds claim sentences; build once, then call `find` per block of text. */
+export class ClaimFinder {
+  private readonly comparisons: CompiledComparison[];
+  private readonly anySays: RegExp;
+
+  constructor(
+    signals: readonly ClaimSignals[],
+    private readonly meetings: MeetingReader,
+  ) {
+    this.comparisons = signals.map((s) => ({
+      comparison: s.comparison,
+      exclusive: s.exclusive,
+      answers: s.answers.map((a) => ({
+        signals: a,
+        says: new RegExp(a.says, `${PHRASE_FLAGS}g`),
+        topic: a.topic.map((t) => new RegExp(t, `${PHRASE_FLAGS}g`)),
+        unless: a.unless ? new RegExp(a.unless, PHRASE_FLAGS) : undefined,
+      })),
+    }));
+    const all = [
+      ...new Set(signals.flatMap((s) => s.answers.map((a) => a.says))),
+    ].join('|');
+    this.anySays = new RegExp(all || '(?!)', `${PHRASE_FLAGS}g`);
+  }
+
+  /**
+   * The claims stated in `text` (one block of a page: a paragraph, a
+   * heading), given the meeting the page reports (`unknown` if not known).
+   * Each sentence is judged on its own.
+   */
+  find(text: string, pageMeeting: string = UNKNOWN_MEETING): ClaimMark[] {
+    this.anySays.lastIndex = 0;
+    let first = this.anySays.exec(text);
+    if (!first) return [];
+    const spans = sentenceSpans(text);
+    const marks: ClaimMark[] = [];
+    let done = -1;
+    for (; first; first = this.anySays.exec(text)) {
+      const i = spanAt(spans, first.index);
+      if (i < 0 || i <= done) continue;
+      done = i;
+      const span = spans[i]!;
+      const sentence = new Sentence(text.slice(span.start, span.end));
+      for (const mark of this.judge(sentence, pageMeeting))
+        marks.push({ ...mark, start: span.start, end: span.end });
+      this.anySays.lastIndex = Math.max(this.anySays.lastIndex, span.end);
+    }
+    return marks;
+  }
+
+  private judge(
+    sentence: Sentence,
+    pageMeeting: string,
+  ): Omit<ClaimMark, 'start' | 'end'>[] {
+    if (sentence.text.includes('?')) return [];
+    const out: Omit<ClaimMark, 'start' | 'end'>[] = [];
+    for (const c of this.comparisons) {
+      const found = c.answers.filter((a) =>
+        this.states(sentence, a, pageMeeting),
+      );
+      if (found.length === 0 || (c.exclusive && found.length > 1)) continue;
+      const agrees = [...new Set(found.flatMap((a) => a.signals.sources))];
+      out.push({
+        comparison: c.comparison,
+        answers: found.map((a) => a.signals.id),
+        answer: found.map((a) => a.signals.answer).join('; '),
+        agrees,
+      });
+    }
+    return out;
+  }
+
+  /** Whether the sentence states this answer. */
+  private states(
+    sentence: Sentence,
+    answer: CompiledAnswer,
+    pageMeeting: string,
+  ): boolean {
+    const text = sentence.text;
+    const says = allMatches(answer.says, text);
+    if (says.length === 0) return false;
+    if (answer.unless?.test(text)) return false;
+    const topics = answer.topic.map((re) => allMatches(re, text));
+    for (const said of says) {
+      const used: Span[] = [said];
+      const near = topics.every((group) => {
+        let best: Span | undefined;
+        let bestGap = Infinity;
+        for (const t of group) {
+          const gap = sentence.gap(said, t);
+          if (gap < bestGap) [best, bestGap] = [t, gap];
+        }
+        if (!best || bestGap > answer.signals.near) return false;
+        used.push(best);
+        return true;
+      });
+      if (!near) continue;
+      const from = Math.min(...used.map((s) => s.start));
+      const to = Math.max(...used.map((s) => s.end));
+      const reach = Math.max(
+        sentence.clauseStart(from),
+        wordStart(text, from, NEGATION_REACH),
+      );
+      if (sentence.negationsIn(reach, to, says)) continue;
+      if (sentence.denied(says)) continue;
+      if (!this.aboutMeeting(sentence, said, answer.signals, pageMeeting))
+        continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence may be about the answer's meeting: the meetings
+   * its clause names, else those the sentence names, else the page's.
+   */
+  private aboutMeeting(
+    sentence: Sentence,
+    said: Span,
+    signals: AnswerSignals,
+    pageMeeting: string,
+  ): boolean {
+    const meeting = signals.meeting;
+    if (meeting === null) return true;
+    const clause = sentence.text.slice(
+      sentence.clauseStart(said.start),
+      sentence.clauseEnd(said.end - 1),
+    );
+    let named = this.meetings.named(clause);
+    if (named.size === 0) named = this.meetings.named(sentence.text);
+    if (named.size > 0) return named.has(meeting);
+    if (pageMeeting !== UNKNOWN_MEETING) return pageMeeting === meeting;
+    return !signals.requiresMeeting;
+  }
+}
+
+/** The offset `words` words before `offset` (or 0). */
+function wordStart(text: string, offset: number, words: number): number {
+  let at = offset;
+  for (let n = 0; n < words && at > 0; n++) {
+    at -= 1;
+    while (at > 0 && /\s/.test(text[at]!)) at--;
+    while (at > 0 && !/\s/.test(text[at - 1]!)) at--;
+  }
+  return at;
+}

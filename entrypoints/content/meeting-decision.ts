@@ -1,0 +1,374 @@
+/**
+ * Which Kim–Putin meeting a page reports, from its visible text: the cues
+ * authored for each meeting (places, words), the dates the text gives and
+ * the date the page was published. Pure and deterministic.
+ *
+ * Reading and deciding are apart so that a live page re-decides cheaply:
+ * `read` adds what a new stretch of text says to a `MeetingEvidence` (for
+ * each cue, the best weight found so far; the order of reading does not
+ * matter), and `decide` weighs the evidence, which is small.
+ */
+import { PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
+import type { Meeting } from '../../knowledge/schema';
+import { findDates, formatDate, type DateMention } from './date-mentions';
+import { sentenceSpans, spanAt, type Span } from './sentences';
+
+/** Where on the page a text stands: headline, opening, or the rest. */
+export type PagePart = 'title' | 'lead' | 'body';
+
+export const UNKNOWN_MEETING = 'unknown';
+
+/** The page's visible text in parts, and its publication date if it has one. */
+export interface PageText {
+  title?: string;
+  /** Headline, dateline and first paragraphs. */
+  lead?: string;
+  body?: string;
+  /** An ISO date or date-time (`2023-09-13`, `2023-09-13T08:00:00Z`). */
+  published?: string;
+}
+
+export interface MeetingDecision {
+  /** A meeting id, or `unknown`. */
+  id: string;
+  covered: boolean;
+  label: string;
+  /** One line built from the cues found. */
+  why: string;
+}
+
+/** One thing the text says about one meeting. */
+interface Clue {
+  meeting: number;
+  part: PagePart;
+  weight: number;
+  /** "names the Vostochny Cosmodrome", "dated 13 September 2023". */
+  reason: string;
+  /** A date without a year: it counts only if the page's year fits. */
+  yearless: boolean;
+}
+
+/** What has been read of a page so far; fill it with `MeetingReader.read`. */
+export class MeetingEvidence {
+  /** Key: meeting, cue and part; value: the best clue for it. */
+  readonly clues = new Map<string, Clue>();
+
+  add(key: string, clue: Clue): void {
+    const old = this.clues.get(key);
+    if (!old || clue.weight > old.weight) this.clues.set(key, clue);
+  }
+}
+
+const PART_FACTOR: Record<PagePart, number> = { title: 3, lead: 2, body: 1 };
+/** What a cue is worth in a sentence that looks back on another time. */
+const RECALL_FACTOR = 0.3;
+/** Weight of a date inside a meeting's trip, and of one near it. */
+const DATE_IN_TRIP = 3;
+const DATE_NEAR_TRIP = 1;
+/** Weight of a publication date close to a meeting, and of one near it. */
+const PUBLISHED_CLOSE = 6;
+const PUBLISHED_NEAR = 2;
+/** A decision needs this score, and this lead over the runner-up. */
+const MIN_SCORE = 4;
+const MIN_LEAD = 2;
+const MIN_RATIO = 1.5;
+/** Days around a trip within which a date counts as in it. */
+const TRIP_SLACK = 3;
+/** Days around a trip within which a date counts as near it. */
+const NEAR_BEFORE = 30;
+const NEAR_AFTER = 30;
+/** Publication: close is from a month before the trip to two weeks after. */
+const CLOSE_BEFORE = 30;
+const CLOSE_AFTER = 14;
+const FAR_BEFORE = 75;
+const FAR_AFTER = 60;
+/** A page published this long before a trip cannot report it. */
+const TOO_EARLY = 120;
+/** A cue this strong names its meeting on its own. */
+const NAMING_WEIGHT = 3;
+
+/**
+ * Words of a sentence that looks back: "last met", "their first summit in
+ * 2019", "last year", "a year ago", "previous visit".
+ */
+const RECALL = new RegExp(
+  [
+    '(?:last|first|previously|earlier|already) met',
+    '(?:last|previous|earlier|prior|first|past) (?:meeting|summit|visit|trip|talks|encounter)',
+    'last (?:year|month|September|April|June)',
+    '(?:years?|months?) (?:ago|earlier|before)',
+    'a year after',
+    'when (?:they|the two|the leaders|Kim|Putin) (?:last |first )?met',
+    'back in',
+    'at the time',
+    'since (?:their|the) ',
+  ]
+    .map((p) => `(?<![\\p{L}])${p}`)
+    .join('|'),
+  'iu',
+);
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+
+interface CueEntry {
+  meeting: number;
+  weight: number;
+  reason: string;
+}
+
+interface Trip {
+  start: number;
+  end: number;
+  year: number;
+}
+
+/** Reads pages for the cues of the given meetings, and decides. */
+export class MeetingReader {
+  private readonly meetings: readonly Meeting[];
+  private readonly trips: Trip[];
+  /** Every cue pattern once, in one alternation, to find where cues start. */
+  private readonly anyCue: RegExp;
+  /** Each distinct pattern (sticky) with the cues that use it. */
+  private readonly cues: { re: RegExp; entries: CueEntry[] }[];
+
+  constructor(meetings: readonly Meeting[]) {
+    this.meetings = meetings;
+    this.trips = meetings.map((m) => ({
+      start: dayNumber(m.trip.start),
+      end: dayNumber(m.trip.end),
+      year: Number(m.dates.start.slice(0, 4)),
+    }));
+    const byPattern = new Map<string, CueEntry[]>();
+    meetings.forEach((m, meeting) =>
+      m.cues.forEach((cue) => {
+        const entries = byPattern.get(cue.pattern) ?? [];
+        entries.push({
+          meeting,
+          weight: cue.weight,
+          reason: `${cue.kind === 'place' ? 'names' : 'mentions'} ${cue.name}`,
+        });
+        byPattern.set(cue.pattern, entries);
+      }),
+    );
+    this.cues = [...byPattern].map(([pattern, entries]) => ({
+      re: new RegExp(pattern, `${PHRASE_FLAGS}y`),
+      entries,
+    }));
+    const all = [...byPattern.keys()].join('|');
+    this.anyCue = new RegExp(all || '(?!)', `${PHRASE_FLAGS}g`);
+  }
+
+  /** Adds what `text`, one part of a page, says to `evidence`. */
+  read(text: string, part: PagePart, evidence: MeetingEvidence): void {
+    let sentences: Span[] | undefined;
+    const factorAt = (offset: number, meeting: number) => {
+      sentences ??= sentenceSpans(text);
+      const i = spanAt(sentences, offset);
+      const span = i < 0 ? { start: 0, end: text.length } : sentences[i]!;
+      return this.recallFactor(text.slice(span.start, span.end), meeting);
+    };
+    this.anyCue.lastIndex = 0;
+    for (let m = this.anyCue.exec(text); m; m = this.anyCue.exec(text)) {
+      let end = m.index + m[0].length;
+      this.cues.forEach(({ re, entries }, c) => {
+        re.lastIndex = m!.index;
+        const hit = re.exec(text);
+        if (!hit) return;
+        end = Math.max(end, m!.index + hit[0].length);
+        for (const entry of entries) {
+          const key = `${entry.meeting}:${c}:${part}`;
+          const best = evidence.clues.get(key);
+          if (best && best.weight >= entry.weight) continue;
+          evidence.add(key, {
+            meeting: entry.meeting,
+            part,
+            weight: entry.weight * factorAt(m!.index, entry.meeting),
+            reason: entry.reason,
+            yearless: false,
+          });
+        }
+      });
+      this.anyCue.lastIndex = end;
+    }
+    for (const date of findDates(text)) {
+      if (date.month === undefined) continue;
+      this.trips.forEach((_, meeting) => {
+        const weight = this.dateWeight(date, meeting);
+        if (weight === 0) return;
+        evidence.add(`${meeting}:date:${part}`, {
+          meeting,
+          part,
+          weight: weight * factorAt(date.start, meeting),
+          reason: `dated ${formatDate(date)}`,
+          yearless: date.year === undefined,
+        });
+      });
+    }
+  }
+
+  /**
+   * The meetings a text names on its own: by a year or a date of the
+   * meeting, or by a cue that only that meeting has.
+   */
+  named(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const date of findDates(text))
+      this.trips.forEach((trip, meeting) => {
+        const byYear = date.month === undefined && date.year === trip.year;
+        if (byYear || this.dateWeight(date, meeting) >= DATE_IN_TRIP)
+          out.add(this.meetings[meeting]!.id);
+      });
+    this.anyCue.lastIndex = 0;
+    for (let m = this.anyCue.exec(text); m; m = this.anyCue.exec(text)) {
+      for (const { re, entries } of this.cues) {
+        re.lastIndex = m.index;
+        if (!re.test(text)) continue;
+        for (const entry of entries)
+          if (entry.weight >= NAMING_WEIGHT)
+            out.add(this.meetings[entry.meeting]!.id);
+      }
+    }
+    return out;
+  }
+
+  /** Weighs the evidence; `published` is the page's date, if it has one. */
+  decide(evidence: MeetingEvidence, published?: string): MeetingDecision {
+    const day =
+      published && /^\d{4}-\d{2}-\d{2}/.test(published)
+        ? dayNumber(published)
+        : undefined;
+    const pageYear =
+      day === undefined ? undefined : Number(published!.slice(0, 4));
+    const scores = this.meetings.map(() => 0);
+    const reasons = this.meetings.map(
+      () => [] as { value: number; reason: string }[],
+    );
+    const excluded = this.trips.map(
+      (trip) => day !== undefined && day < trip.start - TOO_EARLY,
+    );
+    for (const clue of evidence.clues.values()) {
+      if (excluded[clue.meeting]) continue;
+      if (
+        clue.yearless &&
+        pageYear !== undefined &&
+        pageYear !== this.trips[clue.meeting]!.year
+      )
+        continue;
+      const value = clue.weight * PART_FACTOR[clue.part];
+      scores[clue.meeting]! += value;
+      reasons[clue.meeting]!.push({ value, reason: clue.reason });
+    }
+    if (day !== undefined)
+      this.trips.forEach((trip, meeting) => {
+        const value =
+          day >= trip.start - CLOSE_BEFORE && day <= trip.end + CLOSE_AFTER
+            ? PUBLISHED_CLOSE
+            : day >= trip.start - FAR_BEFORE && day <= trip.end + FAR_AFTER
+              ? PUBLISHED_NEAR
+              : 0;
+        if (value === 0) return;
+        scores[meeting]! += value;
+        reasons[meeting]!.push({
+          value,
+          reason: `published ${formatDate({
+            year: pageYear,
+            month: Number(published!.slice(5, 7)),
+            day: Number(published!.slice(8, 10)),
+          })}`,
+        });
+      });
+    const order = scores
+      .map((score, meeting) => ({ score, meeting }))
+      .filter(({ meeting }) => !excluded[meeting])
+      .sort((a, b) => b.score - a.score || a.meeting - b.meeting);
+    const best = order[0];
+    const second = order[1]?.score ?? 0;
+    const why = (meeting: number) => {
+      const seen = new Set<string>();
+      return reasons[meeting]!.sort((a, b) => b.value - a.value)
+        .filter(({ reason }) => !seen.has(reason) && seen.add(reason))
+        .slice(0, 3)
+        .map(({ reason }) => reason)
+        .join('; ');
+    };
+    if (!best || best.score === 0)
+      return unknown('no date, place or event of a Kim–Putin meeting found');
+    const decided =
+      best.score >= MIN_SCORE &&
+      best.score - second >= MIN_LEAD &&
+      best.score >= second * MIN_RATIO;
+    if (!decided) {
+      const runnerUp = order[1];
+      if (best.score < MIN_SCORE || !runnerUp || runnerUp.score === 0)
+        return unknown(`too little to tell: ${why(best.meeting)}`);
+      const a = this.meetings[best.meeting]!;
+      const b = this.meetings[runnerUp.meeting]!;
+      return unknown(
+        `as much points to ${a.label} (${why(best.meeting)}) as to ${b.label} (${why(runnerUp.meeting)})`,
+      );
+    }
+    const meeting = this.meetings[best.meeting]!;
+    return {
+      id: meeting.id,
+      covered: meeting.covered,
+      label: meeting.label,
+      why: why(best.meeting),
+    };
+  }
+
+  /** Reads a whole page at once and decides. */
+  decidePage(page: PageText): MeetingDecision {
+    const evidence = new MeetingEvidence();
+    if (page.title) this.read(page.title, 'title', evidence);
+    if (page.lead) this.read(page.lead, 'lead', evidence);
+    if (page.body) this.read(page.body, 'body', evidence);
+    return this.decide(evidence, page.published);
+  }
+
+  /** How much a date says for a meeting: in its trip, near it, or nothing. */
+  private dateWeight(date: DateMention, meeting: number): number {
+    const trip = this.trips[meeting]!;
+    if (date.month === undefined) return 0;
+    const year = date.year ?? trip.year;
+    if (date.day === undefined) {
+      const first = dayNumber(`${year}-${pad(date.month)}-01`);
+      const last = dayNumber(`${year}-${pad(date.month)}-28`) + 3;
+      return first <= trip.end && last >= trip.start ? DATE_NEAR_TRIP * 2 : 0;
+    }
+    const day = dayNumber(`${year}-${pad(date.month)}-${pad(date.day)}`);
+    if (Number.isNaN(day)) return 0;
+    if (day >= trip.start - TRIP_SLACK && day <= trip.end + TRIP_SLACK)
+      return DATE_IN_TRIP;
+    if (
+      date.year !== undefined &&
+      day >= trip.start - NEAR_BEFORE &&
+      day <= trip.end + NEAR_AFTER
+    )
+      return DATE_NEAR_TRIP;
+    return 0;
+  }
+
+  /** 1, or less when the sentence looks back or names another year. */
+  private recallFactor(sentence: string, meeting: number): number {
+    if (RECALL.test(sentence)) return RECALL_FACTOR;
+    const years = findDates(sentence)
+      .map((d) => d.year)
+      .filter((y): y is number => y !== undefined);
+    if (years.length && !years.includes(this.trips[meeting]!.year))
+      return RECALL_FACTOR;
+    return 1;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function unknown(why: string): MeetingDecision {
+  return {
+    id: UNKNOWN_MEETING,
+    covered: false,
+    label: 'not clear which meeting',
+    why,
+  };
+}
