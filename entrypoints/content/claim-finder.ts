@@ -177,22 +177,47 @@ export class ClaimFinder {
       done = i;
       const span = spans[i]!;
       const sentence = new Sentence(text.slice(span.start, span.end));
-      for (const mark of this.judge(sentence, pageMeeting))
+      let known: ReadonlySet<string> | undefined;
+      const context = () =>
+        (known ??= this.contextMeetings(text, spans, i, pageMeeting));
+      for (const mark of this.judge(sentence, context))
         marks.push({ ...mark, start: span.start, end: span.end });
       this.anySays.lastIndex = Math.max(this.anySays.lastIndex, span.end);
     }
     return marks;
   }
 
+  /**
+   * The meetings a sentence is about when it names none itself: those the
+   * nearest sentence before it in the block names (a background paragraph
+   * names its year once), else the page's meeting.
+   */
+  private contextMeetings(
+    text: string,
+    spans: readonly Span[],
+    index: number,
+    pageMeeting: string,
+  ): ReadonlySet<string> {
+    for (let j = index - 1; j >= 0; j--) {
+      const named = this.meetings.named(
+        text.slice(spans[j]!.start, spans[j]!.end),
+      );
+      if (named.size > 0) return named;
+    }
+    return pageMeeting === UNKNOWN_MEETING ? new Set() : new Set([pageMeeting]);
+  }
+
   private judge(
     sentence: Sentence,
-    pageMeeting: string,
+    context: () => ReadonlySet<string>,
   ): Omit<ClaimMark, 'start' | 'end'>[] {
     if (sentence.text.includes('?')) return [];
     const out: Omit<ClaimMark, 'start' | 'end'>[] = [];
     for (const c of this.comparisons) {
+      // Words of any answer of the comparison are its own, not denials.
+      const own = c.answers.flatMap((a) => allMatches(a.says, sentence.text));
       const found = c.answers.filter((a) =>
-        this.states(sentence, a, pageMeeting),
+        this.states(sentence, a, own, context),
       );
       if (found.length === 0 || (c.exclusive && found.length > 1)) continue;
       const agrees = [...new Set(found.flatMap((a) => a.signals.sources))];
@@ -210,7 +235,8 @@ export class ClaimFinder {
   private states(
     sentence: Sentence,
     answer: CompiledAnswer,
-    pageMeeting: string,
+    own: readonly Span[],
+    context: () => ReadonlySet<string>,
   ): boolean {
     const text = sentence.text;
     const says = allMatches(answer.says, text);
@@ -238,9 +264,8 @@ export class ClaimFinder {
         wordStart(text, from, NEGATION_REACH),
       );
       if (sentence.negationsIn(reach, to, says)) continue;
-      if (sentence.denied(says)) continue;
-      if (!this.aboutMeeting(sentence, said, answer.signals, pageMeeting))
-        continue;
+      if (sentence.denied(own)) continue;
+      if (!this.aboutMeeting(sentence, said, answer.signals, context)) continue;
       return true;
     }
     return false;
@@ -248,13 +273,13 @@ export class ClaimFinder {
 
   /**
    * Whether the sentence may be about the answer's meeting: the meetings
-   * its clause names, else those the sentence names, else the page's.
+   * its clause names, else those the sentence names, else its context's.
    */
   private aboutMeeting(
     sentence: Sentence,
     said: Span,
     signals: AnswerSignals,
-    pageMeeting: string,
+    context: () => ReadonlySet<string>,
   ): boolean {
     const meeting = signals.meeting;
     if (meeting === null) return true;
@@ -262,10 +287,10 @@ export class ClaimFinder {
       sentence.clauseStart(said.start),
       sentence.clauseEnd(said.end - 1),
     );
-    let named = this.meetings.named(clause);
+    let named: ReadonlySet<string> = this.meetings.named(clause);
     if (named.size === 0) named = this.meetings.named(sentence.text);
+    if (named.size === 0) named = context();
     if (named.size > 0) return named.has(meeting);
-    if (pageMeeting !== UNKNOWN_MEETING) return pageMeeting === meeting;
     return !signals.requiresMeeting;
   }
 }
