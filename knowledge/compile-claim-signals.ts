@@ -106,6 +106,7 @@ export function compileClaimSignals(
         sources: a.sources,
         meeting,
         requiresMeeting,
+        negative: a.negative,
         says,
         topic: [...sharedTopic, ...topic] as string[],
         unless: [sharedUnless, ownUnless].filter(Boolean).join('|'),

@@ -11,8 +11,9 @@
  *   space;
  * - `(a|b c|d)` matches one of the alternatives, each itself a phrase; an
  *   empty alternative (`(the|)`) makes the group optional;
- * - `…` (or `...`) matches a gap of up to five words that does not cross a
- *   comma or the end of a clause.
+ * - `…` (or `...`) matches a gap of up to five words that does not cross the
+ *   end of a clause; an aside between commas (", citing a Russian official,")
+ *   counts as one word of the gap.
  * A phrase matches whole words only. Words are separated by white space.
  */
 
@@ -31,8 +32,13 @@ export class PhraseError extends Error {
 
 /** Between words: white space, or a hyphen (`rocket-launch site`). */
 const SPACE = '[\\s\\u00a0\\-\\u2010\\u2011]+';
-/** A word of a gap: no clause punctuation inside or at its end. */
-const GAP = `(?:${SPACE}[^\\s,;:!?()\\u201c\\u201d"]*[^\\s.,;:!?()\\u201c\\u201d"]){0,${GAP_WORDS}}`;
+/** Most words of an aside between commas that a gap may skip. */
+const ASIDE_WORDS = 6;
+/** A word of a gap: no clause punctuation inside, no full stop at its end. */
+const GAP_WORD =
+  '(?:[^\\s,;:!?()\\u201c\\u201d"]*[^\\s.,;:!?()\\u201c\\u201d"]|(?:\\p{L}\\.){2,})';
+const ASIDE = `,(?:${SPACE}${GAP_WORD}){1,${ASIDE_WORDS}},`;
+const GAP = `(?:${SPACE}${GAP_WORD}|${ASIDE}){0,${GAP_WORDS}}`;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;

@@ -162,6 +162,11 @@ export const answerSignalsSchema = v.strictObject({
   meeting: v.optional(id),
   /** Overrides the comparison's `requiresMeeting` for this answer. */
   requiresMeeting: v.optional(v.boolean()),
+  /**
+   * The answer is itself a negation or a denial ("no date", "denied"): the
+   * negating words of its phrases do not rule a sentence out.
+   */
+  negative: v.optional(v.boolean(), false),
   says: phrases,
   /** Topic groups added to the comparison's. */
   topic: v.optional(v.array(phrases), []),
@@ -228,6 +233,7 @@ export interface AnswerSignals {
   sources: string[];
   meeting: string | null;
   requiresMeeting: boolean;
+  negative: boolean;
   says: string;
   topic: string[];
   /** Empty when nothing rules a sentence out. */

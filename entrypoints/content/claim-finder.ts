@@ -214,8 +214,10 @@ export class ClaimFinder {
     if (sentence.text.includes('?')) return [];
     const out: Omit<ClaimMark, 'start' | 'end'>[] = [];
     for (const c of this.comparisons) {
-      // Words of any answer of the comparison are its own, not denials.
-      const own = c.answers.flatMap((a) => allMatches(a.says, sentence.text));
+      // The words of a negative answer ("denied") are no denial of another.
+      const own = c.answers
+        .filter((a) => a.signals.negative)
+        .flatMap((a) => allMatches(a.says, sentence.text));
       const found = c.answers.filter((a) =>
         this.states(sentence, a, own, context),
       );
@@ -263,7 +265,8 @@ export class ClaimFinder {
         sentence.clauseStart(from),
         wordStart(text, from, NEGATION_REACH),
       );
-      if (sentence.negationsIn(reach, to, says)) continue;
+      const exempt = answer.signals.negative ? says : [];
+      if (sentence.negationsIn(reach, to, exempt)) continue;
       if (sentence.denied(own)) continue;
       if (!this.aboutMeeting(sentence, said, answer.signals, context)) continue;
       return true;

@@ -66,7 +66,7 @@ const RECALL_FACTOR = 0.3;
 const DATE_IN_TRIP = 3;
 const DATE_NEAR_TRIP = 1;
 /** Weight of a publication date close to a meeting, and of one near it. */
-const PUBLISHED_CLOSE = 6;
+const PUBLISHED_CLOSE = 10;
 const PUBLISHED_NEAR = 2;
 /** A decision needs this score, and this lead over the runner-up. */
 const MIN_SCORE = 4;
@@ -93,7 +93,7 @@ const NAMING_WEIGHT = 3;
  */
 const RECALL = new RegExp(
   [
-    '(?:last|first|previously|earlier|already) met',
+    '(?:last|first|previously|earlier|already|once) (?:met|visited|travell?ed|went|crossed|came|hosted)',
     '(?:last|previous|earlier|prior|first|past) (?:meeting|summit|visit|trip|talks|encounter)',
     'last (?:year|month|September|April|June)',
     '(?:years?|months?) (?:ago|earlier|before)',
@@ -107,6 +107,10 @@ const RECALL = new RegExp(
     .join('|'),
   'iu',
 );
+
+/** Words before a year that make it a bound of a span ("since 2019"), not a time. */
+const SPAN_BEFORE_YEAR =
+  /(?:since|until|till|before)\s+(?:early\s+|late\s+|mid-)?$/i;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) =>
@@ -216,8 +220,13 @@ export class MeetingReader {
     const out = new Set<string>();
     for (const date of findDates(text))
       this.trips.forEach((trip, meeting) => {
-        const byYear = date.month === undefined && date.year === trip.year;
-        if (byYear || this.dateWeight(date, meeting) >= DATE_IN_TRIP)
+        const byYear =
+          date.month === undefined &&
+          date.year === trip.year &&
+          !SPAN_BEFORE_YEAR.test(
+            text.slice(Math.max(0, date.start - 16), date.start),
+          );
+        if (byYear || this.dateWeight(date, meeting) >= DATE_NEAR_TRIP * 2)
           out.add(this.meetings[meeting]!.id);
       });
     this.anyCue.lastIndex = 0;
