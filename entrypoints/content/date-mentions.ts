@@ -35,7 +35,11 @@ for (const [names, n] of MONTHS)
     MONTH_NUMBER.set(name.toUpperCase(), n);
   }
 
-const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** Abbreviated names, which may take a full stop ("Sept."). */
+const ABBREVIATIONS = [...MONTH_NUMBER.keys()].filter(
+  (name) => !MONTHS.some(([names]) => names.split('|')[0]!.toUpperCase() === name.toUpperCase()),
+);
+const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')}))\\.)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const SEP = '[\\s\\u00a0]+';

@@ -44,6 +44,8 @@ interface Clue {
   weight: number;
   /** "names the Vostochny Cosmodrome", "dated 13 September 2023". */
   reason: string;
+  /** Whether the clue is a date. */
+  dated: boolean;
   /** A date without a year: it counts only if the page's year fits. */
   yearless: boolean;
 }
@@ -53,9 +55,15 @@ export class MeetingEvidence {
   /** Key: meeting, cue and part; value: the best clue for it. */
   readonly clues = new Map<string, Clue>();
 
+  /** Keeps the heavier clue under a key; of two alike, the first reason in order. */
   add(key: string, clue: Clue): void {
     const old = this.clues.get(key);
-    if (!old || clue.weight > old.weight) this.clues.set(key, clue);
+    if (
+      !old ||
+      clue.weight > old.weight ||
+      (clue.weight === old.weight && clue.reason < old.reason)
+    )
+      this.clues.set(key, clue);
   }
 }
 
@@ -184,12 +192,13 @@ export class MeetingReader {
         for (const entry of entries) {
           const key = `${entry.meeting}:${c}:${part}`;
           const best = evidence.clues.get(key);
-          if (best && best.weight >= entry.weight) continue;
+          if (best && best.weight > entry.weight) continue;
           evidence.add(key, {
             meeting: entry.meeting,
             part,
             weight: entry.weight * factorAt(m!.index, entry.meeting),
             reason: entry.reason,
+            dated: false,
             yearless: false,
           });
         }
@@ -206,6 +215,7 @@ export class MeetingReader {
           part,
           weight: weight * factorAt(date.start, meeting),
           reason: `dated ${formatDate(date)}`,
+          dated: true,
           yearless: date.year === undefined,
         });
       });
@@ -250,80 +260,98 @@ export class MeetingReader {
         : undefined;
     const pageYear =
       day === undefined ? undefined : Number(published!.slice(0, 4));
-    const scores = this.meetings.map(() => 0);
-    const reasons = this.meetings.map(
-      () => [] as { value: number; reason: string }[],
-    );
-    const excluded = this.trips.map(
-      (trip) => day !== undefined && day < trip.start - TOO_EARLY,
-    );
+    const tallies = this.trips.map((trip) => ({
+      excluded: day !== undefined && day < trip.start - TOO_EARLY,
+      score: 0,
+      /** Reason → value, dates apart from the rest. */
+      dates: new Map<string, number>(),
+      cues: new Map<string, number>(),
+      /** Whether one clue is enough on its own to name the meeting. */
+      telling: false,
+    }));
+    const count = (
+      meeting: number,
+      reason: string,
+      value: number,
+      weight: number,
+      dated: boolean,
+    ) => {
+      const t = tallies[meeting]!;
+      t.score += value;
+      const reasons = dated ? t.dates : t.cues;
+      reasons.set(reason, (reasons.get(reason) ?? 0) + value);
+      t.telling ||= weight >= NAMING_WEIGHT;
+    };
     for (const clue of evidence.clues.values()) {
-      if (excluded[clue.meeting]) continue;
-      if (
+      const yearMisfits =
         clue.yearless &&
         pageYear !== undefined &&
-        pageYear !== this.trips[clue.meeting]!.year
-      )
-        continue;
-      const value = clue.weight * PART_FACTOR[clue.part];
-      scores[clue.meeting]! += value;
-      reasons[clue.meeting]!.push({ value, reason: clue.reason });
+        pageYear !== this.trips[clue.meeting]!.year;
+      if (tallies[clue.meeting]!.excluded || yearMisfits) continue;
+      count(
+        clue.meeting,
+        clue.reason,
+        clue.weight * PART_FACTOR[clue.part],
+        clue.weight,
+        clue.dated,
+      );
     }
-    if (day !== undefined)
+    if (day !== undefined) {
+      const reason = `published ${formatDate({
+        year: pageYear,
+        month: Number(published!.slice(5, 7)),
+        day: Number(published!.slice(8, 10)),
+      })}`;
       this.trips.forEach((trip, meeting) => {
-        const value =
-          day >= trip.start - CLOSE_BEFORE && day <= trip.end + CLOSE_AFTER
-            ? PUBLISHED_CLOSE
-            : day >= trip.start - FAR_BEFORE && day <= trip.end + FAR_AFTER
-              ? PUBLISHED_NEAR
-              : 0;
-        if (value === 0) return;
-        scores[meeting]! += value;
-        reasons[meeting]!.push({
-          value,
-          reason: `published ${formatDate({
-            year: pageYear,
-            month: Number(published!.slice(5, 7)),
-            day: Number(published!.slice(8, 10)),
-          })}`,
-        });
+        const close =
+          day >= trip.start - CLOSE_BEFORE && day <= trip.end + CLOSE_AFTER;
+        const near =
+          day >= trip.start - FAR_BEFORE && day <= trip.end + FAR_AFTER;
+        if (close || near)
+          count(
+            meeting,
+            reason,
+            close ? PUBLISHED_CLOSE : PUBLISHED_NEAR,
+            close ? NAMING_WEIGHT : 0,
+            true,
+          );
       });
-    const order = scores
-      .map((score, meeting) => ({ score, meeting }))
-      .filter(({ meeting }) => !excluded[meeting])
+    }
+    const order = tallies
+      .map((t, meeting) => ({ ...t, meeting }))
+      .filter((t) => !t.excluded)
       .sort((a, b) => b.score - a.score || a.meeting - b.meeting);
     const best = order[0];
-    const second = order[1]?.score ?? 0;
-    const why = (meeting: number) => {
-      const seen = new Set<string>();
-      return reasons[meeting]!.sort((a, b) => b.value - a.value)
-        .filter(({ reason }) => !seen.has(reason) && seen.add(reason))
+    const runnerUp = order[1];
+    const second = runnerUp?.score ?? 0;
+    /** The best date, then the strongest cues: three reasons at most. */
+    const why = (t: (typeof order)[number]) => {
+      const ranked = (reasons: Map<string, number>) =>
+        [...reasons]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([reason]) => reason);
+      return [...ranked(t.dates).slice(0, 1), ...ranked(t.cues)]
         .slice(0, 3)
-        .map(({ reason }) => reason)
         .join('; ');
     };
     if (!best || best.score === 0)
       return unknown('no date, place or event of a Kim–Putin meeting found');
-    const decided =
+    const enough =
       best.score >= MIN_SCORE &&
-      best.score - second >= MIN_LEAD &&
-      best.score >= second * MIN_RATIO;
-    if (!decided) {
-      const runnerUp = order[1];
-      if (best.score < MIN_SCORE || !runnerUp || runnerUp.score === 0)
-        return unknown(`too little to tell: ${why(best.meeting)}`);
-      const a = this.meetings[best.meeting]!;
-      const b = this.meetings[runnerUp.meeting]!;
+      (best.telling || best.cues.size + best.dates.size >= 2);
+    const ahead =
+      best.score - second >= MIN_LEAD && best.score >= second * MIN_RATIO;
+    if (!enough) return unknown(`too little to tell: ${why(best)}`);
+    if (!ahead)
       return unknown(
-        `as much points to ${a.label} (${why(best.meeting)}) as to ${b.label} (${why(runnerUp.meeting)})`,
+        `as much points to ${this.meetings[best.meeting]!.label} (${why(best)}) as to ${this.meetings[runnerUp!.meeting]!.label} (${why(runnerUp!)})`,
       );
-    }
     const meeting = this.meetings[best.meeting]!;
     return {
       id: meeting.id,
       covered: meeting.covered,
       label: meeting.label,
-      why: why(best.meeting),
+      why: why(best),
     };
   }
 
