@@ -85,6 +85,9 @@ export function compileClaimSignals(
         answerOfSource.set(source, a.id);
       });
       const says = phrases(a.says, `${at}.says`);
+      const mentions = a.mentions.length
+        ? phrases(a.mentions, `${at}.mentions`)
+        : '';
       const topic = a.topic.map((group, g) =>
         phrases(group, `${at}.topic[${g}]`),
       );
@@ -93,6 +96,7 @@ export function compileClaimSignals(
         : '';
       if (
         says === undefined ||
+        mentions === undefined ||
         ownUnless === undefined ||
         sharedUnless === undefined ||
         topic.includes(undefined)
@@ -108,6 +112,7 @@ export function compileClaimSignals(
         requiresMeeting,
         negative: a.negative,
         says,
+        mentions,
         topic: [...sharedTopic, ...topic] as string[],
         unless: [sharedUnless, ownUnless].filter(Boolean).join('|'),
         near: s.near,

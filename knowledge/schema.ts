@@ -168,6 +168,12 @@ export const answerSignalsSchema = v.strictObject({
    */
   negative: v.optional(v.boolean(), false),
   says: phrases,
+  /**
+   * Phrases that name the answer without stating it ("Vladivostok"); in a
+   * differ comparison, a sentence that states another answer and names this
+   * one beside a negation or a contrast is left unmarked.
+   */
+  mentions: v.optional(v.array(text), []),
   /** Topic groups added to the comparison's. */
   topic: v.optional(v.array(phrases), []),
   /** Phrases added to the comparison's `unless`. */
@@ -235,6 +241,8 @@ export interface AnswerSignals {
   requiresMeeting: boolean;
   negative: boolean;
   says: string;
+  /** Empty when the answer has no `mentions`. */
+  mentions: string;
   topic: string[];
   /** Empty when nothing rules a sentence out. */
   unless: string;

@@ -32,10 +32,13 @@ export interface ClaimMark {
 
 /** Words that negate or hedge what follows them in a clause. */
 const NEGATION =
-  /(?<![\p{L}])(?:not|no|never|neither|nor|without|cannot|rather than|instead of|far from|unlikely|reluctant|unwilling|refus\p{L}*|whether|unclear|uncertain|if|unknown|doubt\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not|no|never|neither|nor|without|cannot|rather than|instead of|far from(?!\s+(?:the|its|his|their|a|an)\s)|unlikely|reluctant|unwilling|refus\p{L}*|whether|unclear|uncertain|if|unknown|doubt\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 /** Words that, anywhere in a sentence, deny what it reports. */
 const DENIAL =
   /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|dismiss\p{L}*|reject\p{L}*|refut\p{L}*|not true|untrue|false(?:ly)?|nonsense|fake|rumou?r\p{L}*)(?![\p{L}])/giu;
+/** Words that set one thing against another. */
+const CONTRAST =
+  /(?<![\p{L}])(?:not|no|never|neither|nor|but|instead|rather|unlike|contrary|however|whereas|although|though|despite)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** Where a clause begins: punctuation or a turning conjunction. */
 const CLAUSE_BREAK =
   /[,;:()\u2014]|\s\u2013\s|\s(?:but|while|whereas|although|though)\s/giu;
@@ -46,6 +49,7 @@ const WORD = /\S+/g;
 interface CompiledAnswer {
   signals: AnswerSignals;
   says: RegExp;
+  mentions: RegExp | undefined;
   topic: RegExp[];
   unless: RegExp | undefined;
 }
@@ -149,6 +153,7 @@ export class ClaimFinder {
       answers: s.answers.map((a) => ({
         signals: a,
         says: new RegExp(a.says, `${PHRASE_FLAGS}g`),
+        mentions: a.mentions ? new RegExp(a.mentions, PHRASE_FLAGS) : undefined,
         topic: a.topic.map((t) => new RegExp(t, `${PHRASE_FLAGS}g`)),
         unless: a.unless ? new RegExp(a.unless, PHRASE_FLAGS) : undefined,
       })),
@@ -221,7 +226,8 @@ export class ClaimFinder {
       const found = c.answers.filter((a) =>
         this.states(sentence, a, own, context),
       );
-      if (found.length === 0 || (c.exclusive && found.length > 1)) continue;
+      if (found.length === 0) continue;
+      if (c.exclusive && this.contested(sentence, c, found)) continue;
       const agrees = [...new Set(found.flatMap((a) => a.signals.sources))];
       out.push({
         comparison: c.comparison,
@@ -231,6 +237,27 @@ export class ClaimFinder {
       });
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence that states answers of a differ comparison also
+   * names another answer of it, so that it sets them against each other
+   * ("at Vostochny, not in Vladivostok"): two answers stated, or another
+   * answer named beside a negation or a contrast.
+   */
+  private contested(
+    sentence: Sentence,
+    c: CompiledComparison,
+    found: readonly CompiledAnswer[],
+  ): boolean {
+    if (found.length > 1) return true;
+    const rivals = c.answers.filter((a) => !found.includes(a));
+    const named = rivals.some(
+      (a) =>
+        allMatches(a.says, sentence.text).length > 0 ||
+        (a.mentions !== undefined && a.mentions.test(sentence.text)),
+    );
+    return named && CONTRAST.test(sentence.text);
   }
 
   /** Whether the sentence states this answer. */

@@ -92,10 +92,19 @@ const meetings = base['meetings.yaml']!;
 describe('meetings', () => {
   test('compile in date order, their cue phrases into patterns', () => {
     const { knowledge } = compile();
-    expect(knowledge.meetings.map((m) => m.id)).toEqual(['summit-2023', 'later-2024']);
+    expect(knowledge.meetings.map((m) => m.id)).toEqual([
+      'summit-2023',
+      'later-2024',
+    ]);
     const [cue] = knowledge.meetings[0]!.cues;
-    expect(cue).toMatchObject({ kind: 'place', name: 'the spaceport', weight: 3 });
-    expect(new RegExp(cue!.pattern, PHRASE_FLAGS).test('the Cosmodrome')).toBe(true);
+    expect(cue).toMatchObject({
+      kind: 'place',
+      name: 'the spaceport',
+      weight: 3,
+    });
+    expect(new RegExp(cue!.pattern, PHRASE_FLAGS).test('the Cosmodrome')).toBe(
+      true,
+    );
   });
 
   test('a covered meeting has sources and the id of an event', () => {
@@ -105,14 +114,27 @@ describe('meetings', () => {
         .replace('sources: [wire, paper]', 'sources: []'),
     });
     expect(problems.filter((p) => p.file === 'meetings.yaml')).toEqual([
-      { file: 'meetings.yaml', entry: 'summit-2023-bis', field: 'sources', reason: 'a covered meeting needs the sources that report it' },
-      { file: 'meetings.yaml', entry: 'summit-2023-bis', field: 'id', reason: 'a covered meeting must have the id of an event entity' },
+      {
+        file: 'meetings.yaml',
+        entry: 'summit-2023-bis',
+        field: 'sources',
+        reason: 'a covered meeting needs the sources that report it',
+      },
+      {
+        file: 'meetings.yaml',
+        entry: 'summit-2023-bis',
+        field: 'id',
+        reason: 'a covered meeting must have the id of an event entity',
+      },
     ]);
   });
 
   test('a meeting the sources do not cover says where its facts come from', () => {
     const problems = problemsOf({
-      'meetings.yaml': meetings.replace('  outside: From later news reports.\n', ''),
+      'meetings.yaml': meetings.replace(
+        '  outside: From later news reports.\n',
+        '',
+      ),
     });
     expect(problems).toEqual([
       expect.objectContaining({ entry: 'later-2024', field: 'outside' }),
@@ -127,9 +149,24 @@ describe('meetings', () => {
         .replace('says: [treaty]', 'says: [treaty, (pact]'),
     });
     expect(problems).toEqual([
-      { file: 'meetings.yaml', entry: 'summit-2023', field: 'sources[1]', reason: 'unknown source "gazette"' },
-      { file: 'meetings.yaml', entry: 'summit-2023', field: 'dates', reason: 'the meeting days must lie within the trip' },
-      { file: 'meetings.yaml', entry: 'later-2024', field: 'cues.words[0].says[1]', reason: 'a "(" is not closed in "(pact"' },
+      {
+        file: 'meetings.yaml',
+        entry: 'summit-2023',
+        field: 'sources[1]',
+        reason: 'unknown source "gazette"',
+      },
+      {
+        file: 'meetings.yaml',
+        entry: 'summit-2023',
+        field: 'dates',
+        reason: 'the meeting days must lie within the trip',
+      },
+      {
+        file: 'meetings.yaml',
+        entry: 'later-2024',
+        field: 'cues.words[0].says[1]',
+        reason: 'a "(" is not closed in "(pact"',
+      },
     ]);
   });
 
@@ -151,12 +188,16 @@ describe('claim signals', () => {
     const { knowledge } = compile();
     const [meal] = knowledge.claimSignals;
     expect(meal).toMatchObject({ comparison: 'meal', exclusive: true });
-    expect(meal!.answers.map((a) => [a.id, a.meeting, a.near, a.topic.length])).toEqual([
+    expect(
+      meal!.answers.map((a) => [a.id, a.meeting, a.near, a.topic.length]),
+    ).toEqual([
       ['lunch', 'summit-2023', 12, 1],
       ['dinner', 'summit-2023', 12, 1],
     ]);
     expect(meal!.answers[0]!.unless).toBe('');
-    expect(new RegExp(meal!.answers[1]!.unless, PHRASE_FLAGS).test('a Dinner party')).toBe(true);
+    expect(
+      new RegExp(meal!.answers[1]!.unless, PHRASE_FLAGS).test('a Dinner party'),
+    ).toBe(true);
   });
 
   test('rejects an unknown comparison, and a second entry for one', () => {
@@ -164,20 +205,44 @@ describe('claim signals', () => {
       'claim-signals.yaml': `${signals}\n- comparison: venue\n  answers: [{ id: x, answer: X, sources: [wire], says: [x] }]\n${signals}`,
     });
     expect(problems).toEqual([
-      { file: 'claim-signals.yaml', entry: 'venue', field: 'comparison', reason: 'unknown comparison "venue"' },
-      { file: 'claim-signals.yaml', entry: 'meal', field: 'comparison', reason: 'already has signals (first in claim-signals.yaml)' },
+      {
+        file: 'claim-signals.yaml',
+        entry: 'venue',
+        field: 'comparison',
+        reason: 'unknown comparison "venue"',
+      },
+      {
+        file: 'claim-signals.yaml',
+        entry: 'meal',
+        field: 'comparison',
+        reason: 'already has signals (first in claim-signals.yaml)',
+      },
     ]);
   });
 
   test('rejects a source with no claim in the comparison, and one source giving two answers', () => {
     const problems = problemsOf({
       'claim-signals.yaml': signals
-        .replace('sources: [wire], says: [lunch]', 'sources: [wire, gazette], says: [lunch]')
+        .replace(
+          'sources: [wire], says: [lunch]',
+          'sources: [wire, gazette], says: [lunch]',
+        )
         .replace('sources: [paper]', 'sources: [paper, wire]'),
     });
     expect(problems).toEqual([
-      { file: 'claim-signals.yaml', entry: 'meal', field: 'answers[0].sources[1]', reason: 'source "gazette" has no claim in comparison "meal"' },
-      { file: 'claim-signals.yaml', entry: 'meal', field: 'answers[1].sources[1]', reason: 'source "wire" already gives answer "lunch"; in a differ comparison a source gives one answer' },
+      {
+        file: 'claim-signals.yaml',
+        entry: 'meal',
+        field: 'answers[0].sources[1]',
+        reason: 'source "gazette" has no claim in comparison "meal"',
+      },
+      {
+        file: 'claim-signals.yaml',
+        entry: 'meal',
+        field: 'answers[1].sources[1]',
+        reason:
+          'source "wire" already gives answer "lunch"; in a differ comparison a source gives one answer',
+      },
     ]);
   });
 
@@ -186,7 +251,10 @@ describe('claim signals', () => {
       'claim-signals.yaml': signals
         .replace('meeting: summit-2023', 'requiresMeeting: true')
         .replace('id: dinner', 'id: lunch, meeting: summit-2030')
-        .replace('topic: [[Kim, the leaders]]', 'topic: [[Kim, "… the leaders"]]'),
+        .replace(
+          'topic: [[Kim, the leaders]]',
+          'topic: [[Kim, "… the leaders"]]',
+        ),
     });
     expect(problems.map((p) => `${p.entry} ${p.field}: ${p.reason}`)).toEqual([
       'meal topic[0][1]: a phrase cannot start or end with a gap in "… the leaders"',
