@@ -6,6 +6,7 @@
  */
 import type { Located, Problem } from './compile';
 import { compilePhrases } from './compile-meetings';
+import { groupSlot, phraseSlots } from './phrase-pattern';
 import type {
   AnswerSignals,
   AuthoredClaimSignals,
@@ -99,7 +100,8 @@ export function compileClaimSignals(
         mentions === undefined ||
         ownUnless === undefined ||
         sharedUnless === undefined ||
-        topic.includes(undefined)
+        topic.includes(undefined) ||
+        sharedTopic.includes(undefined)
       ) {
         broken = true;
         return;
@@ -112,6 +114,12 @@ export function compileClaimSignals(
         requiresMeeting,
         negative: a.negative,
         says,
+        slots: {
+          says: a.says.map(phraseSlots),
+          topic: [...s.topic, ...a.topic]
+            .map(groupSlot)
+            .filter((slot): slot is string[] => slot !== null),
+        },
         mentions,
         topic: [...sharedTopic, ...topic] as string[],
         unless: [sharedUnless, ownUnless].filter(Boolean).join('|'),

@@ -3,7 +3,7 @@
  * sources and the event entities and turns its cue phrases into patterns.
  */
 import type { Located, Problem } from './compile';
-import { PhraseError, phrasesPattern } from './phrase-pattern';
+import { leadWords, PhraseError, phrasesPattern } from './phrase-pattern';
 import type { AuthoredMeeting, Meeting, MeetingCue } from './schema';
 
 export interface MeetingRefs {
@@ -90,7 +90,13 @@ export function compileMeetings(
           problems,
         );
         if (pattern !== undefined)
-          cues.push({ kind, name: cue.name, pattern, weight: cue.weight });
+          cues.push({
+            kind,
+            name: cue.name,
+            pattern,
+            leads: leadWords(cue.says),
+            weight: cue.weight,
+          });
       });
     }
     out.push({ ...m, cues });

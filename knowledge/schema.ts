@@ -220,6 +220,8 @@ export interface MeetingCue {
   kind: 'place' | 'word';
   name: string;
   pattern: string;
+  /** The words a match can begin with (see `leadWords`). */
+  leads: string[];
   weight: number;
 }
 
@@ -241,6 +243,12 @@ export interface AnswerSignals {
   requiresMeeting: boolean;
   negative: boolean;
   says: string;
+  /**
+   * What a sentence must hold for the answer to be worth examining: for
+   * each `says` phrase, its slots (see `phraseSlots`); and the slots of the
+   * topic groups that have telling words (see `groupSlot`).
+   */
+  slots: { says: string[][][]; topic: string[][] };
   /** Empty when the answer has no `mentions`. */
   mentions: string;
   topic: string[];

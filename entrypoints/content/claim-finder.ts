@@ -9,13 +9,16 @@
  * `differ` comparison meet in it, or when it (or its page) is about another
  * meeting than the question.
  *
- * Cost: one pattern of every answer's phrases runs over the text first;
- * only the sentences it hits are split out and examined.
+ * Cost: one search for the telling words of every answer's phrases runs
+ * over the text first (see `AnswerSignals.slots`). Only a text that holds
+ * all the words some phrase of an answer needs is split into sentences, and
+ * only the answers whose words a sentence holds are examined in it.
  */
 import { PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
 import type { AnswerSignals, ClaimSignals } from '../../knowledge/schema';
 import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
 import { sentenceSpans, spanAt, type Span } from './sentences';
+import { WordIndex } from './word-index';
 
 export interface ClaimMark {
   /** The sentence, as offsets into the text; `end` is exclusive. */
@@ -52,6 +55,11 @@ interface CompiledAnswer {
   mentions: RegExp | undefined;
   topic: RegExp[];
   unless: RegExp | undefined;
+  /** Slot ids (see `AnswerSignals.slots`): per `says` phrase, and of topics. */
+  saysSlots: number[][];
+  topicSlots: number[];
+  /** The stamp of the last stretch in which the answer was looked at. */
+  seen: number;
 }
 
 interface CompiledComparison {
@@ -141,27 +149,86 @@ const inside = (s: Span, spans: readonly Span[]) =>
 /** Finds claim sentences; build once, then call `find` per block of text. */
 export class ClaimFinder {
   private readonly comparisons: CompiledComparison[];
-  private readonly anySays: RegExp;
+  /** The words of every slot, each filed with its slot ids. */
+  private readonly slots: WordIndex<number>;
+  /** The answer each slot belongs to. */
+  private readonly owners: CompiledAnswer[] = [];
+  /**
+   * Per slot, the stamp of the last stretch of text whose words filled it:
+   * a slot is filled in the stretch being looked at when its stamp is the
+   * current one. Cheaper than a set per stretch.
+   */
+  private stamps = new Int32Array(0);
+  private stamp = 0;
 
   constructor(
     signals: readonly ClaimSignals[],
     private readonly meetings: MeetingReader,
   ) {
+    const slotWords: string[][] = [];
     this.comparisons = signals.map((s) => ({
       comparison: s.comparison,
       exclusive: s.exclusive,
-      answers: s.answers.map((a) => ({
-        signals: a,
-        says: new RegExp(a.says, `${PHRASE_FLAGS}g`),
-        mentions: a.mentions ? new RegExp(a.mentions, PHRASE_FLAGS) : undefined,
-        topic: a.topic.map((t) => new RegExp(t, `${PHRASE_FLAGS}g`)),
-        unless: a.unless ? new RegExp(a.unless, PHRASE_FLAGS) : undefined,
-      })),
+      answers: s.answers.map((a) => {
+        const answer: CompiledAnswer = {
+          signals: a,
+          says: new RegExp(a.says, `${PHRASE_FLAGS}g`),
+          mentions: a.mentions
+            ? new RegExp(a.mentions, PHRASE_FLAGS)
+            : undefined,
+          topic: a.topic.map((t) => new RegExp(t, `${PHRASE_FLAGS}g`)),
+          unless: a.unless ? new RegExp(a.unless, PHRASE_FLAGS) : undefined,
+          saysSlots: [],
+          topicSlots: [],
+          seen: 0,
+        };
+        const slot = (words: string[]) => {
+          this.owners.push(answer);
+          return slotWords.push(words) - 1;
+        };
+        answer.saysSlots = a.slots.says.map((phrase) => phrase.map(slot));
+        answer.topicSlots = a.slots.topic.map(slot);
+        return answer;
+      }),
     }));
-    const all = [
-      ...new Set(signals.flatMap((s) => s.answers.map((a) => a.says))),
-    ].join('|');
-    this.anySays = new RegExp(all || '(?!)', `${PHRASE_FLAGS}g`);
+    this.stamps = new Int32Array(slotWords.length);
+    this.slots = new WordIndex(
+      slotWords.flatMap((words, id) => words.map((w) => [w, id] as const)),
+    );
+  }
+
+  /** Whether the words of the stretch stamped `stamp` fill an answer's slots. */
+  private mayState(a: CompiledAnswer, stamp: number): boolean {
+    const stamps = this.stamps;
+    for (const id of a.topicSlots) if (stamps[id] !== stamp) return false;
+    phrases: for (const slots of a.saysSlots) {
+      for (const id of slots) if (stamps[id] !== stamp) continue phrases;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The answers whose slots are filled by the words found at hits `from`
+   * to `to` (exclusive) of `filed`.
+   */
+  private answersFilled(
+    filed: readonly (readonly number[])[],
+    from: number,
+    to: number,
+  ): CompiledAnswer[] {
+    const stamp = ++this.stamp;
+    for (let h = from; h < to; h++)
+      for (const id of filed[h]!) this.stamps[id] = stamp;
+    const out: CompiledAnswer[] = [];
+    for (let h = from; h < to; h++)
+      for (const id of filed[h]!) {
+        const answer = this.owners[id]!;
+        if (answer.seen === stamp) continue;
+        answer.seen = stamp;
+        if (this.mayState(answer, stamp)) out.push(answer);
+      }
+    return out;
   }
 
   /**
@@ -170,24 +237,29 @@ export class ClaimFinder {
    * Each sentence is judged on its own.
    */
   find(text: string, pageMeeting: string = UNKNOWN_MEETING): ClaimMark[] {
-    this.anySays.lastIndex = 0;
-    let first = this.anySays.exec(text);
-    if (!first) return [];
+    const at: number[] = [];
+    const filed: (readonly number[])[] = [];
+    this.slots.scan(text, (index, ids) => {
+      at.push(index);
+      filed.push(ids);
+    });
+    if (at.length === 0 || this.answersFilled(filed, 0, at.length).length === 0)
+      return [];
     const spans = sentenceSpans(text);
     const marks: ClaimMark[] = [];
-    let done = -1;
-    for (; first; first = this.anySays.exec(text)) {
-      const i = spanAt(spans, first.index);
-      if (i < 0 || i <= done) continue;
-      done = i;
-      const span = spans[i]!;
+    for (let h = 0; h < at.length;) {
+      const span = spans[spanAt(spans, at[h]!)];
+      let next = h + 1;
+      while (next < at.length && span && at[next]! < span.end) next++;
+      const candidates = span ? this.answersFilled(filed, h, next) : [];
+      h = next;
+      if (!span || candidates.length === 0) continue;
       const sentence = new Sentence(text.slice(span.start, span.end));
       let known: ReadonlySet<string> | undefined;
       const context = () =>
-        (known ??= this.contextMeetings(text, spans, i, pageMeeting));
-      for (const mark of this.judge(sentence, context))
+        (known ??= this.contextMeetings(text, spans, span.start, pageMeeting));
+      for (const mark of this.judge(sentence, new Set(candidates), context))
         marks.push({ ...mark, start: span.start, end: span.end });
-      this.anySays.lastIndex = Math.max(this.anySays.lastIndex, span.end);
     }
     return marks;
   }
@@ -200,10 +272,10 @@ export class ClaimFinder {
   private contextMeetings(
     text: string,
     spans: readonly Span[],
-    index: number,
+    start: number,
     pageMeeting: string,
   ): ReadonlySet<string> {
-    for (let j = index - 1; j >= 0; j--) {
+    for (let j = spanAt(spans, start) - 1; j >= 0; j--) {
       const named = this.meetings.named(
         text.slice(spans[j]!.start, spans[j]!.end),
       );
@@ -212,19 +284,22 @@ export class ClaimFinder {
     return pageMeeting === UNKNOWN_MEETING ? new Set() : new Set([pageMeeting]);
   }
 
+  /** The claims of a sentence, among those of the candidate answers. */
   private judge(
     sentence: Sentence,
+    candidates: ReadonlySet<CompiledAnswer>,
     context: () => ReadonlySet<string>,
   ): Omit<ClaimMark, 'start' | 'end'>[] {
     if (sentence.text.includes('?')) return [];
     const out: Omit<ClaimMark, 'start' | 'end'>[] = [];
     for (const c of this.comparisons) {
+      if (!c.answers.some((a) => candidates.has(a))) continue;
       // The words of a negative answer ("denied") are no denial of another.
       const own = c.answers
         .filter((a) => a.signals.negative)
         .flatMap((a) => allMatches(a.says, sentence.text));
-      const found = c.answers.filter((a) =>
-        this.states(sentence, a, own, context),
+      const found = c.answers.filter(
+        (a) => candidates.has(a) && this.states(sentence, a, own, context),
       );
       if (found.length === 0) continue;
       if (c.exclusive && this.contested(sentence, c, found)) continue;

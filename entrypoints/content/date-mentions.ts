@@ -37,7 +37,10 @@ for (const [names, n] of MONTHS)
 
 /** Abbreviated names, which may take a full stop ("Sept."). */
 const ABBREVIATIONS = [...MONTH_NUMBER.keys()].filter(
-  (name) => !MONTHS.some(([names]) => names.split('|')[0]!.toUpperCase() === name.toUpperCase()),
+  (name) =>
+    !MONTHS.some(
+      ([names]) => names.split('|')[0]!.toUpperCase() === name.toUpperCase(),
+    ),
 );
 const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')}))\\.)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';

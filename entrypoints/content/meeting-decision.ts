@@ -11,7 +11,8 @@
 import { PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
 import type { Meeting } from '../../knowledge/schema';
 import { findDates, formatDate, type DateMention } from './date-mentions';
-import { sentenceSpans, spanAt, type Span } from './sentences';
+import { sentenceAround } from './sentences';
+import { WordIndex } from './word-index';
 
 /** Where on the page a text stands: headline, opening, or the rest. */
 export type PagePart = 'title' | 'lead' | 'body';
@@ -50,10 +51,19 @@ interface Clue {
   yearless: boolean;
 }
 
+/**
+ * Characters of a page's body (the text after its opening) that the
+ * decision reads: which meeting an article reports shows in its opening
+ * and first paragraphs; reading more costs time and only adds background.
+ */
+export const BODY_READ_LIMIT = 20_000;
+
 /** What has been read of a page so far; fill it with `MeetingReader.read`. */
 export class MeetingEvidence {
   /** Key: meeting, cue and part; value: the best clue for it. */
   readonly clues = new Map<string, Clue>();
+  /** Characters of body text read so far (at most `BODY_READ_LIMIT`). */
+  bodyRead = 0;
 
   /** Keeps the heavier clue under a key; of two alike, the first reason in order. */
   add(key: string, clue: Clue): void {
@@ -140,10 +150,10 @@ interface Trip {
 export class MeetingReader {
   private readonly meetings: readonly Meeting[];
   private readonly trips: Trip[];
-  /** Every cue pattern once, in one alternation, to find where cues start. */
-  private readonly anyCue: RegExp;
   /** Each distinct pattern (sticky) with the cues that use it. */
   private readonly cues: { re: RegExp; entries: CueEntry[] }[];
+  /** The words cues begin with, each filed with the patterns it begins. */
+  private readonly leads: WordIndex<number>;
 
   constructor(meetings: readonly Meeting[]) {
     this.meetings = meetings;
@@ -153,8 +163,10 @@ export class MeetingReader {
       year: Number(m.dates.start.slice(0, 4)),
     }));
     const byPattern = new Map<string, CueEntry[]>();
+    const leads: [string, string][] = [];
     meetings.forEach((m, meeting) =>
       m.cues.forEach((cue) => {
+        for (const lead of cue.leads) leads.push([lead, cue.pattern]);
         const entries = byPattern.get(cue.pattern) ?? [];
         entries.push({
           meeting,
@@ -168,42 +180,54 @@ export class MeetingReader {
       re: new RegExp(pattern, `${PHRASE_FLAGS}y`),
       entries,
     }));
-    const all = [...byPattern.keys()].join('|');
-    this.anyCue = new RegExp(all || '(?!)', `${PHRASE_FLAGS}g`);
+    const index = new Map([...byPattern.keys()].map((p, i) => [p, i]));
+    this.leads = new WordIndex(
+      leads.map(([lead, pattern]) => [lead, index.get(pattern)!] as const),
+    );
   }
 
-  /** Adds what `text`, one part of a page, says to `evidence`. */
+  /** Every cue match in `text`: where it starts and the cue pattern's index. */
+  private *cueMatches(text: string): Generator<{ index: number; cue: number }> {
+    const found: { index: number; cue: number }[] = [];
+    this.leads.scan(text, (index, cues) => {
+      for (const cue of cues) {
+        const { re } = this.cues[cue]!;
+        re.lastIndex = index;
+        if (re.test(text)) found.push({ index, cue });
+      }
+    });
+    yield* found;
+  }
+
+  /**
+   * Adds what `text`, one part of a page, says to `evidence`. Of the body,
+   * only the first `BODY_READ_LIMIT` characters over all calls are read.
+   */
   read(text: string, part: PagePart, evidence: MeetingEvidence): void {
-    let sentences: Span[] | undefined;
+    if (part === 'body') {
+      const room = BODY_READ_LIMIT - evidence.bodyRead;
+      if (room <= 0) return;
+      if (text.length > room) text = text.slice(0, room);
+      evidence.bodyRead += text.length;
+    }
     const factorAt = (offset: number, meeting: number) => {
-      sentences ??= sentenceSpans(text);
-      const i = spanAt(sentences, offset);
-      const span = i < 0 ? { start: 0, end: text.length } : sentences[i]!;
+      const span = sentenceAround(text, offset);
       return this.recallFactor(text.slice(span.start, span.end), meeting);
     };
-    this.anyCue.lastIndex = 0;
-    for (let m = this.anyCue.exec(text); m; m = this.anyCue.exec(text)) {
-      let end = m.index + m[0].length;
-      this.cues.forEach(({ re, entries }, c) => {
-        re.lastIndex = m!.index;
-        const hit = re.exec(text);
-        if (!hit) return;
-        end = Math.max(end, m!.index + hit[0].length);
-        for (const entry of entries) {
-          const key = `${entry.meeting}:${c}:${part}`;
-          const best = evidence.clues.get(key);
-          if (best && best.weight > entry.weight) continue;
-          evidence.add(key, {
-            meeting: entry.meeting,
-            part,
-            weight: entry.weight * factorAt(m!.index, entry.meeting),
-            reason: entry.reason,
-            dated: false,
-            yearless: false,
-          });
-        }
-      });
-      this.anyCue.lastIndex = end;
+    for (const { index, cue } of this.cueMatches(text)) {
+      for (const entry of this.cues[cue]!.entries) {
+        const key = `${entry.meeting}:${cue}:${part}`;
+        // A clue at full weight cannot be bettered: spare the sentence.
+        if ((evidence.clues.get(key)?.weight ?? 0) >= entry.weight) continue;
+        evidence.add(key, {
+          meeting: entry.meeting,
+          part,
+          weight: entry.weight * factorAt(index, entry.meeting),
+          reason: entry.reason,
+          dated: false,
+          yearless: false,
+        });
+      }
     }
     for (const date of findDates(text)) {
       if (date.month === undefined) continue;
@@ -239,16 +263,10 @@ export class MeetingReader {
         if (byYear || this.dateWeight(date, meeting) >= DATE_NEAR_TRIP * 2)
           out.add(this.meetings[meeting]!.id);
       });
-    this.anyCue.lastIndex = 0;
-    for (let m = this.anyCue.exec(text); m; m = this.anyCue.exec(text)) {
-      for (const { re, entries } of this.cues) {
-        re.lastIndex = m.index;
-        if (!re.test(text)) continue;
-        for (const entry of entries)
-          if (entry.weight >= NAMING_WEIGHT)
-            out.add(this.meetings[entry.meeting]!.id);
-      }
-    }
+    for (const { cue } of this.cueMatches(text))
+      for (const entry of this.cues[cue]!.entries)
+        if (entry.weight >= NAMING_WEIGHT)
+          out.add(this.meetings[entry.meeting]!.id);
     return out;
   }
 

@@ -157,3 +157,27 @@ describe('the meeting decision', () => {
     expect(named('They met in Vladivostok.')).toEqual([]);
   });
 });
+
+describe('the reading budget', () => {
+  test('reads no more than the first BODY_READ_LIMIT characters of the body', async () => {
+    const { BODY_READ_LIMIT } =
+      await import('../../../entrypoints/content/meeting-decision');
+    const filler = 'Officials met again. '.repeat(
+      Math.ceil(BODY_READ_LIMIT / 20),
+    );
+    const late = reader.decidePage({
+      title: 'Leaders meet',
+      body: `${filler}They met at the Vostochny Cosmodrome on 13 September 2023.`,
+    });
+    expect(late.id).toBe(UNKNOWN_MEETING);
+    const evidence = new MeetingEvidence();
+    reader.read(filler, 'body', evidence);
+    reader.read(
+      'They met at the Vostochny Cosmodrome on 13 September 2023.',
+      'body',
+      evidence,
+    );
+    expect(evidence.bodyRead).toBe(BODY_READ_LIMIT);
+    expect(reader.decide(evidence).id).toBe(UNKNOWN_MEETING);
+  });
+});
