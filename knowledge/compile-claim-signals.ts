@@ -1,12 +1,11 @@
 /**
  * Compiles the authored claim signals (`claim-signals.yaml`): checks each
- * entry against its comparison, the sources and the meetings, merges the
- * comparison-wide topic, `unless`, meeting and distance into every answer
- * and turns the phrases into patterns.
+ * entry against its comparison, the sources and the meetings, checks every
+ * phrase, and merges the comparison-wide topic, `unless`, meeting and
+ * distance into every answer.
  */
 import type { Located, Problem } from './compile';
-import { compilePhrases } from './compile-meetings';
-import { groupSlot, phraseSlots } from './phrase-pattern';
+import { checkPhrases } from './compile-meetings';
 import type {
   AnswerSignals,
   AuthoredClaimSignals,
@@ -51,14 +50,14 @@ export function compileClaimSignals(
     const claimSources = new Set(comparison.claims.map((c) => c.source));
     const answerOfSource = new Map<string, string>();
     const answerIds = new Set<string>();
-    const phrases = (list: readonly string[], field: string) =>
-      compilePhrases(list, { file, entry, field }, problems);
-    const sharedTopic = s.topic.map((group, g) =>
-      phrases(group, `topic[${g}]`),
-    );
-    const sharedUnless = s.unless.length ? phrases(s.unless, 'unless') : '';
+    const check = (list: readonly string[], field: string) =>
+      checkPhrases(list, { file, entry, field }, problems);
+    // Every list is checked (no short cut), so that every problem is named.
+    let broken = [
+      ...s.topic.map((group, g) => check(group, `topic[${g}]`)),
+      check(s.unless, 'unless'),
+    ].includes(false);
     const answers: AnswerSignals[] = [];
-    let broken = sharedTopic.includes(undefined) || sharedUnless === undefined;
     s.answers.forEach((a, i) => {
       const at = `answers[${i}]`;
       if (answerIds.has(a.id))
@@ -85,27 +84,13 @@ export function compileClaimSignals(
           );
         answerOfSource.set(source, a.id);
       });
-      const says = phrases(a.says, `${at}.says`);
-      const mentions = a.mentions.length
-        ? phrases(a.mentions, `${at}.mentions`)
-        : '';
-      const topic = a.topic.map((group, g) =>
-        phrases(group, `${at}.topic[${g}]`),
-      );
-      const ownUnless = a.unless.length
-        ? phrases(a.unless, `${at}.unless`)
-        : '';
-      if (
-        says === undefined ||
-        mentions === undefined ||
-        ownUnless === undefined ||
-        sharedUnless === undefined ||
-        topic.includes(undefined) ||
-        sharedTopic.includes(undefined)
-      ) {
-        broken = true;
-        return;
-      }
+      const ok = [
+        check(a.says, `${at}.says`),
+        check(a.mentions, `${at}.mentions`),
+        ...a.topic.map((group, g) => check(group, `${at}.topic[${g}]`)),
+        check(a.unless, `${at}.unless`),
+      ].every(Boolean);
+      broken ||= !ok;
       answers.push({
         id: a.id,
         answer: a.answer,
@@ -113,16 +98,10 @@ export function compileClaimSignals(
         meeting,
         requiresMeeting,
         negative: a.negative,
-        says,
-        slots: {
-          says: a.says.map(phraseSlots),
-          topic: [...s.topic, ...a.topic]
-            .map(groupSlot)
-            .filter((slot): slot is string[] => slot !== null),
-        },
-        mentions,
-        topic: [...sharedTopic, ...topic] as string[],
-        unless: [sharedUnless, ownUnless].filter(Boolean).join('|'),
+        says: a.says,
+        mentions: a.mentions,
+        topic: [...s.topic, ...a.topic],
+        unless: [...s.unless, ...a.unless],
         near: s.near,
       });
     });

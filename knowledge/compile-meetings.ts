@@ -1,9 +1,9 @@
 /**
  * Compiles the authored meetings (`meetings.yaml`): checks each against the
- * sources and the event entities and turns its cue phrases into patterns.
+ * sources and the event entities, and checks its cue phrases.
  */
 import type { Located, Problem } from './compile';
-import { leadWords, PhraseError, phrasesPattern } from './phrase-pattern';
+import { PhraseError, phrasePattern } from './phrase-pattern';
 import type { AuthoredMeeting, Meeting, MeetingCue } from './schema';
 
 export interface MeetingRefs {
@@ -12,18 +12,18 @@ export interface MeetingRefs {
 }
 
 /**
- * Compiles phrases to one pattern, or records why one of them does not
- * compile (field `${field}[i]`) and returns undefined.
+ * Whether every phrase compiles; records why one does not (field
+ * `${field}[i]`).
  */
-export function compilePhrases(
+export function checkPhrases(
   phrases: readonly string[],
   where: Omit<Problem, 'reason'>,
   problems: Problem[],
-): string | undefined {
+): boolean {
   let ok = true;
   phrases.forEach((phrase, i) => {
     try {
-      phrasesPattern([phrase]);
+      phrasePattern(phrase);
     } catch (error) {
       if (!(error instanceof PhraseError)) throw error;
       ok = false;
@@ -34,7 +34,7 @@ export function compilePhrases(
       });
     }
   });
-  return ok ? phrasesPattern(phrases) : undefined;
+  return ok;
 }
 
 /** The compiled meetings in date order; problems are recorded, not thrown. */
@@ -84,17 +84,16 @@ export function compileMeetings(
     ] as const;
     for (const [list, kind] of kinds) {
       m.cues[list].forEach((cue, i) => {
-        const pattern = compilePhrases(
+        const ok = checkPhrases(
           cue.says,
           { file, entry: m.id, field: `cues.${list}[${i}].says` },
           problems,
         );
-        if (pattern !== undefined)
+        if (ok)
           cues.push({
             kind,
             name: cue.name,
-            pattern,
-            leads: leadWords(cue.says),
+            says: cue.says,
             weight: cue.weight,
           });
       });

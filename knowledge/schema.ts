@@ -215,13 +215,15 @@ export type TimelineEvent = v.InferOutput<typeof timelineEventSchema>;
 export type AuthoredMeeting = v.InferOutput<typeof meetingSchema>;
 export type AuthoredClaimSignals = v.InferOutput<typeof claimSignalsSchema>;
 
-/** A meeting cue as compiled: its phrases are one pattern (`PHRASE_FLAGS`). */
+/**
+ * A meeting cue as the extension gets it: its phrases checked by the
+ * compiler; the content script turns them into patterns once
+ * (`phrase-pattern.ts`), which is far smaller to ship than the patterns.
+ */
 export interface MeetingCue {
   kind: 'place' | 'word';
   name: string;
-  pattern: string;
-  /** The words a match can begin with (see `leadWords`). */
-  leads: string[];
+  says: string[];
   weight: number;
 }
 
@@ -231,9 +233,9 @@ export interface Meeting extends Omit<AuthoredMeeting, 'cues'> {
 }
 
 /**
- * One answer's signals as compiled: the comparison's topic groups, `unless`
- * phrases, meeting and distance merged in, each list of phrases one pattern
- * (use with `PHRASE_FLAGS`).
+ * One answer's signals as the extension gets them: the comparison's topic
+ * groups, `unless` phrases, meeting and distance merged in; every phrase
+ * checked by the compiler.
  */
 export interface AnswerSignals {
   id: string;
@@ -242,18 +244,10 @@ export interface AnswerSignals {
   meeting: string | null;
   requiresMeeting: boolean;
   negative: boolean;
-  says: string;
-  /**
-   * What a sentence must hold for the answer to be worth examining: for
-   * each `says` phrase, its slots (see `phraseSlots`); and the slots of the
-   * topic groups that have telling words (see `groupSlot`).
-   */
-  slots: { says: string[][][]; topic: string[][] };
-  /** Empty when the answer has no `mentions`. */
-  mentions: string;
-  topic: string[];
-  /** Empty when nothing rules a sentence out. */
-  unless: string;
+  says: string[];
+  mentions: string[];
+  topic: string[][];
+  unless: string[];
   near: number;
 }
 

@@ -10,11 +10,16 @@
  * meeting than the question.
  *
  * Cost: one search for the telling words of every answer's phrases runs
- * over the text first (see `AnswerSignals.slots`). Only a text that holds
+ * over the text first (see `phraseSlots`). Only a text that holds
  * all the words some phrase of an answer needs is split into sentences, and
  * only the answers whose words a sentence holds are examined in it.
  */
-import { PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
+import {
+  groupSlot,
+  PHRASE_FLAGS,
+  phraseSlots,
+  phrasesPattern,
+} from '../../knowledge/phrase-pattern';
 import type { AnswerSignals, ClaimSignals } from '../../knowledge/schema';
 import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
 import { sentenceSpans, spanAt, type Span } from './sentences';
@@ -55,7 +60,7 @@ interface CompiledAnswer {
   mentions: RegExp | undefined;
   topic: RegExp[];
   unless: RegExp | undefined;
-  /** Slot ids (see `AnswerSignals.slots`): per `says` phrase, and of topics. */
+  /** Slot ids (see `phraseSlots`, `groupSlot`): per `says` phrase, and of topics. */
   saysSlots: number[][];
   topicSlots: number[];
   /** The stamp of the last stretch in which the answer was looked at. */
@@ -170,14 +175,16 @@ export class ClaimFinder {
       comparison: s.comparison,
       exclusive: s.exclusive,
       answers: s.answers.map((a) => {
+        const pattern = (phrases: string[], flags = '') =>
+          phrases.length
+            ? new RegExp(phrasesPattern(phrases), PHRASE_FLAGS + flags)
+            : undefined;
         const answer: CompiledAnswer = {
           signals: a,
-          says: new RegExp(a.says, `${PHRASE_FLAGS}g`),
-          mentions: a.mentions
-            ? new RegExp(a.mentions, PHRASE_FLAGS)
-            : undefined,
-          topic: a.topic.map((t) => new RegExp(t, `${PHRASE_FLAGS}g`)),
-          unless: a.unless ? new RegExp(a.unless, PHRASE_FLAGS) : undefined,
+          says: pattern(a.says, 'g')!,
+          mentions: pattern(a.mentions),
+          topic: a.topic.map((group) => pattern(group, 'g')!),
+          unless: pattern(a.unless),
           saysSlots: [],
           topicSlots: [],
           seen: 0,
@@ -186,8 +193,11 @@ export class ClaimFinder {
           this.owners.push(answer);
           return slotWords.push(words) - 1;
         };
-        answer.saysSlots = a.slots.says.map((phrase) => phrase.map(slot));
-        answer.topicSlots = a.slots.topic.map(slot);
+        answer.saysSlots = a.says.map((p) => phraseSlots(p).map(slot));
+        answer.topicSlots = a.topic
+          .map(groupSlot)
+          .filter((words): words is string[] => words !== null)
+          .map(slot);
         return answer;
       }),
     }));

@@ -8,7 +8,11 @@
  * each cue, the best weight found so far; the order of reading does not
  * matter), and `decide` weighs the evidence, which is small.
  */
-import { PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
+import {
+  leadWords,
+  PHRASE_FLAGS,
+  phrasesPattern,
+} from '../../knowledge/phrase-pattern';
 import type { Meeting } from '../../knowledge/schema';
 import { findDates, formatDate, type DateMention } from './date-mentions';
 import { sentenceAround } from './sentences';
@@ -166,14 +170,15 @@ export class MeetingReader {
     const leads: [string, string][] = [];
     meetings.forEach((m, meeting) =>
       m.cues.forEach((cue) => {
-        for (const lead of cue.leads) leads.push([lead, cue.pattern]);
-        const entries = byPattern.get(cue.pattern) ?? [];
+        const pattern = phrasesPattern(cue.says);
+        for (const lead of leadWords(cue.says)) leads.push([lead, pattern]);
+        const entries = byPattern.get(pattern) ?? [];
         entries.push({
           meeting,
           weight: cue.weight,
           reason: `${cue.kind === 'place' ? 'names' : 'mentions'} ${cue.name}`,
         });
-        byPattern.set(cue.pattern, entries);
+        byPattern.set(pattern, entries);
       }),
     );
     this.cues = [...byPattern].map(([pattern, entries]) => ({
