@@ -6,6 +6,7 @@
  */
 import type { Located, Problem } from './compile';
 import { checkPhrases } from './compile-meetings';
+import { groupSlot, phraseSlots } from './phrase-pattern';
 import type {
   AnswerSignals,
   AuthoredClaimSignals,
@@ -91,6 +92,8 @@ export function compileClaimSignals(
         check(a.unless, `${at}.unless`),
       ].every(Boolean);
       broken ||= !ok;
+      if (broken) return;
+      const topic = [...s.topic, ...a.topic];
       answers.push({
         id: a.id,
         answer: a.answer,
@@ -100,9 +103,15 @@ export function compileClaimSignals(
         negative: a.negative,
         says: a.says,
         mentions: a.mentions,
-        topic: [...s.topic, ...a.topic],
+        topic,
         unless: [...s.unless, ...a.unless],
         near: s.near,
+        slots: {
+          says: a.says.map(phraseSlots),
+          topic: topic
+            .map(groupSlot)
+            .filter((slot): slot is string[] => slot !== null),
+        },
       });
     });
     if (!broken) out.push({ comparison: entry, exclusive, answers });

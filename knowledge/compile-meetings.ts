@@ -3,7 +3,7 @@
  * sources and the event entities, and checks its cue phrases.
  */
 import type { Located, Problem } from './compile';
-import { PhraseError, phrasePattern } from './phrase-pattern';
+import { leadWords, PhraseError, phrasePattern } from './phrase-pattern';
 import type { AuthoredMeeting, Meeting, MeetingCue } from './schema';
 
 export interface MeetingRefs {
@@ -94,6 +94,7 @@ export function compileMeetings(
             kind,
             name: cue.name,
             says: cue.says,
+            leads: leadWords(cue.says),
             weight: cue.weight,
           });
       });

@@ -224,6 +224,8 @@ export interface MeetingCue {
   kind: 'place' | 'word';
   name: string;
   says: string[];
+  /** The words a match can begin with (see `leadWords`). */
+  leads: string[];
   weight: number;
 }
 
@@ -249,6 +251,12 @@ export interface AnswerSignals {
   topic: string[][];
   unless: string[];
   near: number;
+  /**
+   * What a sentence must hold for the answer to be worth examining: for
+   * each `says` phrase, its slots (see `phraseSlots`); and the slots of the
+   * topic groups whose words are telling (see `groupSlot`).
+   */
+  slots: { says: string[][][]; topic: string[][] };
 }
 
 /** Claim signals of one comparison as compiled. */

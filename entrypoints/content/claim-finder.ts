@@ -10,16 +10,11 @@
  * meeting than the question.
  *
  * Cost: one search for the telling words of every answer's phrases runs
- * over the text first (see `phraseSlots`). Only a text that holds
+ * over the text first (see `AnswerSignals.slots`). Only a text that holds
  * all the words some phrase of an answer needs is split into sentences, and
  * only the answers whose words a sentence holds are examined in it.
  */
-import {
-  groupSlot,
-  PHRASE_FLAGS,
-  phraseSlots,
-  phrasesPattern,
-} from '../../knowledge/phrase-pattern';
+import { PHRASE_FLAGS, phrasesPattern } from '../../knowledge/phrase-pattern';
 import type { AnswerSignals, ClaimSignals } from '../../knowledge/schema';
 import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
 import { sentenceSpans, spanAt, type Span } from './sentences';
@@ -54,17 +49,49 @@ const CLAUSE_BREAK =
 const NEGATION_REACH = 6;
 const WORD = /\S+/g;
 
-interface CompiledAnswer {
-  signals: AnswerSignals;
-  says: RegExp;
-  mentions: RegExp | undefined;
-  topic: RegExp[];
-  unless: RegExp | undefined;
+/**
+ * An answer with its patterns, each made from its phrases when first
+ * needed: most answers are never looked at on a page.
+ */
+class CompiledAnswer {
+  private made?: {
+    says: RegExp;
+    mentions: RegExp | undefined;
+    topic: RegExp[];
+    unless: RegExp | undefined;
+  };
   /** Slot ids (see `phraseSlots`, `groupSlot`): per `says` phrase, and of topics. */
-  saysSlots: number[][];
-  topicSlots: number[];
+  saysSlots: number[][] = [];
+  topicSlots: number[] = [];
   /** The stamp of the last stretch in which the answer was looked at. */
-  seen: number;
+  seen = 0;
+
+  constructor(readonly signals: AnswerSignals) {}
+
+  private get patterns() {
+    const pattern = (phrases: string[], flags = '') =>
+      phrases.length
+        ? new RegExp(phrasesPattern(phrases), PHRASE_FLAGS + flags)
+        : undefined;
+    return (this.made ??= {
+      says: pattern(this.signals.says, 'g')!,
+      mentions: pattern(this.signals.mentions),
+      topic: this.signals.topic.map((group) => pattern(group, 'g')!),
+      unless: pattern(this.signals.unless),
+    });
+  }
+  get says() {
+    return this.patterns.says;
+  }
+  get mentions() {
+    return this.patterns.mentions;
+  }
+  get topic() {
+    return this.patterns.topic;
+  }
+  get unless() {
+    return this.patterns.unless;
+  }
 }
 
 interface CompiledComparison {
@@ -175,29 +202,13 @@ export class ClaimFinder {
       comparison: s.comparison,
       exclusive: s.exclusive,
       answers: s.answers.map((a) => {
-        const pattern = (phrases: string[], flags = '') =>
-          phrases.length
-            ? new RegExp(phrasesPattern(phrases), PHRASE_FLAGS + flags)
-            : undefined;
-        const answer: CompiledAnswer = {
-          signals: a,
-          says: pattern(a.says, 'g')!,
-          mentions: pattern(a.mentions),
-          topic: a.topic.map((group) => pattern(group, 'g')!),
-          unless: pattern(a.unless),
-          saysSlots: [],
-          topicSlots: [],
-          seen: 0,
-        };
+        const answer = new CompiledAnswer(a);
         const slot = (words: string[]) => {
           this.owners.push(answer);
           return slotWords.push(words) - 1;
         };
-        answer.saysSlots = a.says.map((p) => phraseSlots(p).map(slot));
-        answer.topicSlots = a.topic
-          .map(groupSlot)
-          .filter((words): words is string[] => words !== null)
-          .map(slot);
+        answer.saysSlots = a.slots.says.map((phrase) => phrase.map(slot));
+        answer.topicSlots = a.slots.topic.map(slot);
         return answer;
       }),
     }));

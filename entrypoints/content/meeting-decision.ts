@@ -8,11 +8,7 @@
  * each cue, the best weight found so far; the order of reading does not
  * matter), and `decide` weighs the evidence, which is small.
  */
-import {
-  leadWords,
-  PHRASE_FLAGS,
-  phrasesPattern,
-} from '../../knowledge/phrase-pattern';
+import { PHRASE_FLAGS, phrasesPattern } from '../../knowledge/phrase-pattern';
 import type { Meeting } from '../../knowledge/schema';
 import { findDates, formatDate, type DateMention } from './date-mentions';
 import { sentenceAround } from './sentences';
@@ -154,8 +150,8 @@ interface Trip {
 export class MeetingReader {
   private readonly meetings: readonly Meeting[];
   private readonly trips: Trip[];
-  /** Each distinct pattern (sticky) with the cues that use it. */
-  private readonly cues: { re: RegExp; entries: CueEntry[] }[];
+  /** Each distinct list of phrases, its pattern once made, and its cues. */
+  private readonly cues: { says: string[]; re?: RegExp; entries: CueEntry[] }[];
   /** The words cues begin with, each filed with the patterns it begins. */
   private readonly leads: WordIndex<number>;
 
@@ -166,28 +162,30 @@ export class MeetingReader {
       end: dayNumber(m.trip.end),
       year: Number(m.dates.start.slice(0, 4)),
     }));
-    const byPattern = new Map<string, CueEntry[]>();
+    // Cues with the same phrases (Vladivostok for 2019 and 2023) share a
+    // pattern, made when a page first needs it.
+    const byPhrases = new Map<
+      string,
+      { says: string[]; entries: CueEntry[] }
+    >();
     const leads: [string, string][] = [];
     meetings.forEach((m, meeting) =>
       m.cues.forEach((cue) => {
-        const pattern = phrasesPattern(cue.says);
-        for (const lead of leadWords(cue.says)) leads.push([lead, pattern]);
-        const entries = byPattern.get(pattern) ?? [];
-        entries.push({
+        const key = cue.says.join('\n');
+        const shared = byPhrases.get(key) ?? { says: cue.says, entries: [] };
+        for (const lead of cue.leads) leads.push([lead, key]);
+        shared.entries.push({
           meeting,
           weight: cue.weight,
           reason: `${cue.kind === 'place' ? 'names' : 'mentions'} ${cue.name}`,
         });
-        byPattern.set(pattern, entries);
+        byPhrases.set(key, shared);
       }),
     );
-    this.cues = [...byPattern].map(([pattern, entries]) => ({
-      re: new RegExp(pattern, `${PHRASE_FLAGS}y`),
-      entries,
-    }));
-    const index = new Map([...byPattern.keys()].map((p, i) => [p, i]));
+    this.cues = [...byPhrases.values()];
+    const index = new Map([...byPhrases.keys()].map((k, i) => [k, i]));
     this.leads = new WordIndex(
-      leads.map(([lead, pattern]) => [lead, index.get(pattern)!] as const),
+      leads.map(([lead, key]) => [lead, index.get(key)!] as const),
     );
   }
 
@@ -196,7 +194,11 @@ export class MeetingReader {
     const found: { index: number; cue: number }[] = [];
     this.leads.scan(text, (index, cues) => {
       for (const cue of cues) {
-        const { re } = this.cues[cue]!;
+        const shared = this.cues[cue]!;
+        const re = (shared.re ??= new RegExp(
+          phrasesPattern(shared.says),
+          `${PHRASE_FLAGS}y`,
+        ));
         re.lastIndex = index;
         if (re.test(text)) found.push({ index, cue });
       }
