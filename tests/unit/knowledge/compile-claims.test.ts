@@ -100,6 +100,7 @@ describe('meetings', () => {
       kind: 'place',
       name: 'the spaceport',
       says: ['spaceport', 'cosmodrome'],
+      leads: ['spaceport', 'cosmodrome'],
       weight: 3,
     });
   });
