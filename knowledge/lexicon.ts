@@ -130,7 +130,15 @@ const ASCII_WORD = /^\w/;
  */
 export function combinedPattern(keys: string[]): string {
   const lead = keys.every((key) => ASCII_WORD.test(key)) ? '\\b' : '';
-  return `${lead}${WORD_BEFORE}${triePattern(trieOf(keys))}${WORD_AFTER}`;
+  return `${lead}${WORD_BEFORE}${triePatternOf(keys)}${WORD_AFTER}`;
+}
+
+/**
+ * Regex source matching any of `keys` (as `aliasKey` makes them), longest
+ * first, as a trie (see `triePattern`), without word limits.
+ */
+export function triePatternOf(keys: string[]): string {
+  return triePattern(trieOf(keys));
 }
 
 function indexOfEntity(knowledge: Knowledge, id: string): number {
