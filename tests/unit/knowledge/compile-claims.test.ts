@@ -24,12 +24,13 @@ const base: Record<string, string> = {
   'comparisons.yaml': `
 - id: meal
   question: What meal?
+  topic: the meal
   about: [summit-2023]
   verdict: differ
   note: They differ.
   claims:
-    - { source: wire, answer: Lunch., quote: a lunch }
-    - { source: paper, answer: Dinner., quote: a dinner }
+    - { source: wire, answer: Lunch., short: Lunch, quote: a lunch }
+    - { source: paper, answer: Dinner., short: Dinner, quote: a dinner }
 `,
   'meetings.yaml': `
 - id: summit-2023
