@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { aliasKey, quoteKey, wordCount } from '../utils/text';
 import { compileClaimSignals } from './compile-claim-signals';
 import { compileMeetings } from './compile-meetings';
+import { tagFactMeetings } from './fact-meetings';
 import {
   claimSignalsSchema,
   comparisonSchema,
@@ -333,11 +334,27 @@ export function compileKnowledge(input: CompileInput): CompileResult {
     },
     problems,
   );
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  for (const { file, value: e } of entities)
+    e.facts.forEach((fact, f) => {
+      if (fact.meeting !== undefined && !meetingIds.has(fact.meeting))
+        problems.push({
+          file,
+          entry: e.id,
+          field: `facts[${f}].meeting`,
+          reason: `unknown meeting "${fact.meeting}"`,
+        });
+    });
+  tagFactMeetings(
+    entities.map((e) => e.value),
+    sourceById,
+    meetings,
+  );
   const claimSignals = compileClaimSignals(
     authoredSignals,
     {
       comparisons: new Map(comparisons.map((c) => [c.value.id, c.value])),
-      meetingIds: new Set(meetings.map((m) => m.id)),
+      meetingIds,
     },
     problems,
   );

@@ -79,6 +79,11 @@ export const factSchema = v.pipe(
     citations: v.array(citationSchema),
     /** Which detail of the fact comes from outside the source articles. */
     outside: v.optional(text),
+    /**
+     * The meeting the fact is about, where the compiler's derivation (see
+     * `knowledge/fact-meetings.ts`) would get it wrong.
+     */
+    meeting: v.optional(id),
   }),
   v.forward(
     v.partialCheck(
@@ -285,11 +290,8 @@ export const claimSignalsSchema = v.strictObject({
 
 export type Source = v.InferOutput<typeof sourceSchema>;
 export type Citation = v.InferOutput<typeof citationSchema>;
-/**
- * A fact as the extension sees it. `meeting` is compiled, never authored:
- * the id of the Kim–Putin meeting the fact is about, when it is about one.
- */
-export type Fact = v.InferOutput<typeof factSchema> & { meeting?: string };
+/** A fact; `meeting` is derived by the compiler where it is not authored. */
+export type Fact = v.InferOutput<typeof factSchema>;
 export type AuthoredEntity = v.InferOutput<typeof entitySchema>;
 export type Claim = v.InferOutput<typeof claimSchema>;
 export type Comparison = v.InferOutput<typeof comparisonSchema>;
