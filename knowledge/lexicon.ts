@@ -4,7 +4,7 @@
  * entity each alias belongs to, and which entities decide the page gate.
  */
 import { aliasKey, NAME_SEPARATOR_CLASS } from '../utils/text';
-import type { EntityKind, Knowledge } from './schema';
+import type { ArticleCues, EntityKind, Knowledge } from './schema';
 
 export interface LexiconEntity {
   id: string;
@@ -218,4 +218,12 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
       summits,
     },
   };
+}
+
+/** The slice of the knowledge that reads an article's meeting and claims. */
+export function articleCues({
+  meetings,
+  claimSignals,
+}: Knowledge): ArticleCues {
+  return { meetings, claimSignals };
 }

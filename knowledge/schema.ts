@@ -369,3 +369,6 @@ export interface Knowledge {
   meetings: Meeting[];
   claimSignals: ClaimSignals[];
 }
+
+/** What the content script reads an article with: meetings and claim signals. */
+export type ArticleCues = Pick<Knowledge, 'meetings' | 'claimSignals'>;

@@ -7,3 +7,8 @@ declare module 'virtual:summit-lens/lexicon' {
   const lexicon: import('./lexicon').Lexicon;
   export default lexicon;
 }
+
+declare module 'virtual:summit-lens/article-cues' {
+  const cues: import('./schema').ArticleCues;
+  export default cues;
+}

@@ -2,17 +2,21 @@
  * A Vite plugin that compiles the knowledge during every build and serves it
  * as virtual modules, so the bundle can never hold a stale copy:
  * - `virtual:summit-lens/knowledge`: the compiled knowledge (popup, background);
- * - `virtual:summit-lens/lexicon`: only what the content script needs to match.
+ * - `virtual:summit-lens/lexicon`: only what the content script needs to match;
+ * - `virtual:summit-lens/article-cues`: the meetings and their cues, and the
+ *   claim signals, with which the content script reads an article.
  * A broken knowledge file fails the build with the compiler's message.
  */
 import type { Plugin } from 'vite';
 import { KnowledgeError } from './compile';
-import { buildLexicon } from './lexicon';
+import { articleCues, buildLexicon } from './lexicon';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR, compileFromDisk, readAuthoredFiles } from './load';
 
 const KNOWLEDGE_ID = 'virtual:summit-lens/knowledge';
 const LEXICON_ID = 'virtual:summit-lens/lexicon';
+const ARTICLE_CUES_ID = 'virtual:summit-lens/article-cues';
+const IDS = [KNOWLEDGE_ID, LEXICON_ID, ARTICLE_CUES_ID];
 const RESOLVED = '\0';
 
 export interface KnowledgePluginOptions {
@@ -30,11 +34,11 @@ export function knowledgePlugin({
   return {
     name: 'summit-lens-knowledge',
     resolveId(id) {
-      return id === KNOWLEDGE_ID || id === LEXICON_ID ? RESOLVED + id : null;
+      return IDS.includes(id) ? RESOLVED + id : null;
     },
     load(id) {
-      if (id !== RESOLVED + KNOWLEDGE_ID && id !== RESOLVED + LEXICON_ID)
-        return null;
+      const wanted = IDS.find((known) => id === RESOLVED + known);
+      if (!wanted) return null;
       for (const file of readAuthoredFiles(dir))
         this.addWatchFile(join(dir, file.path));
       try {
@@ -46,7 +50,11 @@ export function knowledgePlugin({
           );
         }
         const data =
-          id === RESOLVED + LEXICON_ID ? buildLexicon(knowledge) : knowledge;
+          wanted === LEXICON_ID
+            ? buildLexicon(knowledge)
+            : wanted === ARTICLE_CUES_ID
+              ? articleCues(knowledge)
+              : knowledge;
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       } catch (error) {
         if (error instanceof KnowledgeError) this.error(error.message);

@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { entityKinds, type EntityKind } from '../knowledge/kinds';
+import { SETTINGS_VERSION } from './settings-version';
 
 /** Which mentions are painted: the first of each entity per section, or all. */
 export type Marking = 'first' | 'every';
@@ -113,7 +114,7 @@ const migrations = { 2: migrateV1, 3: migrateV2 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: SETTINGS_VERSION,
   migrations,
 });
 

@@ -1,3 +1,4 @@
+import articleCues from 'virtual:summit-lens/article-cues';
 import lexicon from 'virtual:summit-lens/lexicon';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
@@ -10,9 +11,12 @@ import {
   isSiteEnabled,
   readSettings,
   watchSettings,
+  type Settings,
 } from '../../utils/settings';
 import { siteKey } from '../../utils/site';
 import { AnnotationScheduler } from './annotation-scheduler';
+import { ArticleAnnotation } from './article-annotation';
+import { ArticleReader } from './article-reader';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { createEntryLoader } from './entry-loader';
@@ -21,7 +25,7 @@ import {
   isInvalidatedError,
   removalOf,
 } from './invalidation';
-import { MentionMarks } from './mention-marks';
+import { markingOptions, MentionMarks } from './mention-marks';
 import { createHighlightPainter, highlightsSupported } from './painter';
 
 /**
@@ -51,7 +55,12 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     }
   };
   const loadEntry = createEntryLoader();
-  const marks = new MentionMarks(createHighlightPainter(), lexicon);
+  const marks = new MentionMarks(createHighlightPainter(), lexicon, document);
+  const article = new ArticleAnnotation(
+    document,
+    new ArticleReader(articleCues),
+    createHighlightPainter(),
+  );
   const card = new CardHost(ctx);
   const scheduler = new AnnotationScheduler({
     document,
@@ -120,12 +129,17 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   scheduler.onChange(() => {
     controller.closeIfGone();
     invalidation.watch(scheduler.mentions !== undefined);
+    void article.update(scheduler.mentions !== undefined);
     reportToToolbar();
   });
   ctx.onInvalidated(
     removalOf(
       handleMessages(tabMessages, {
-        status: () => scheduler.settled().then(status),
+        status: async () => {
+          await scheduler.settled();
+          await article.settled();
+          return status();
+        },
         nextMention: ({ entity }) =>
           scheduler.settled().then(() => controller.next(entity)),
       }),
@@ -144,13 +158,27 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     );
     controller.close();
     scheduler.stop();
+    article.stop();
   });
-  ctx.onInvalidated(
-    removalOf(
-      watchSettings((settings) => apply(isSiteEnabled(settings, site))),
-    ),
-  );
-  apply(isSiteEnabled(await readSettings(), site));
+  let marking = '';
+  /** Marks the page afresh when the way of marking changed. */
+  const applyMarking = (settings: Settings) => {
+    const options = markingOptions(settings);
+    const key = JSON.stringify(options);
+    if (key === marking) return;
+    const first = marking === '';
+    marking = key;
+    if (first) return marks.configure(options, []);
+    marks.configure(options, scheduler.mentions?.list() ?? []);
+    controller.closeIfGone();
+  };
+  const applySettings = (settings: Settings) => {
+    applyMarking(settings);
+    article.showClaims(settings.claims);
+    apply(isSiteEnabled(settings, site));
+  };
+  ctx.onInvalidated(removalOf(watchSettings(applySettings)));
+  applySettings(await readSettings());
   // A site switched off shows so on the toolbar from the start.
   if (!enabled) reportToToolbar();
 }

@@ -79,10 +79,20 @@ export class CardController {
     this.intent.close();
   }
 
-  /** Closes the card if its mention no longer counts (the page changed). */
+  /**
+   * Closes the card if its mention no longer counts (the page changed) or
+   * its kind is no longer shown (the settings changed).
+   */
   closeIfGone(): void {
     const current = this.intent.current;
-    if (current && !this.options.mentions()?.has(current)) this.close();
+    if (
+      current &&
+      !(
+        this.options.mentions()?.has(current) &&
+        this.options.marks.shows(current)
+      )
+    )
+      this.close();
   }
 
   /**
@@ -95,7 +105,11 @@ export class CardController {
     if (!store) return false;
     const all = store
       .list()
-      .filter((m) => !entityId || this.entityOf(m).id === entityId);
+      .filter(
+        (m) =>
+          this.options.marks.shows(m) &&
+          (!entityId || this.entityOf(m).id === entityId),
+      );
     const after = this.cursor;
     const next =
       (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0];
@@ -217,8 +231,10 @@ export class CardController {
       this.pointerFrame = 0;
       const pointer = this.lastPointer;
       if (!pointer) return;
-      if (pointer.overCard) this.intent.pointAtCard();
-      else this.intent.pointAt(this.hit(pointer.x, pointer.y));
+      if (pointer.overCard) return this.intent.pointAtCard();
+      const mention = this.hit(pointer.x, pointer.y);
+      this.options.marks.setHover(mention);
+      this.intent.pointAt(mention);
     });
   }
 
@@ -236,8 +252,10 @@ export class CardController {
     }
   }
 
+  /** The mention at a point, if its kind is shown. */
   private hit(x: number, y: number): Mention | undefined {
     const store = this.options.mentions();
-    return store && mentionAtPoint(this.options.document, store, x, y);
+    const mention = store && mentionAtPoint(this.options.document, store, x, y);
+    return mention && this.options.marks.shows(mention) ? mention : undefined;
   }
 }

@@ -1,44 +1,134 @@
 /**
- * Shows mentions on the page as marks: each mention's range goes into the
- * painter's highlight for its entity's kind.
+ * Shows mentions on the page as marks, in the reader's way: by default only
+ * the first mention of each entity in each section of the page (see
+ * `sections.ts`), or every mention; never those of a kind switched off; and
+ * quietly (an underline, no fill) in headlines and datelines. A mention left
+ * unmarked still counts: pointing at it shows a light hover mark.
  */
 import type { Lexicon } from '../../knowledge/lexicon';
-import type { EntityKind } from '../../knowledge/schema';
-import type { Mention } from './mention-store';
+import type { EntityKind } from '../../knowledge/kinds';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { inDateline } from './dateline';
+import { compareMentions, type Mention } from './mention-store';
 import type { Painter } from './painter';
+import { inHeading, Sections } from './sections';
+
+export interface MarkingOptions {
+  /** Mark every mention, not only the first per section. */
+  every: boolean;
+  /** The kinds of entity that are marked (and open cards). */
+  kinds: Readonly<Record<EntityKind, boolean>>;
+}
+
+/** How the reader's settings say mentions are marked. */
+export function markingOptions(settings: Settings): MarkingOptions {
+  return { every: settings.marking === 'every', kinds: settings.kinds };
+}
+
+/** Every mention marked, of every kind. */
+export const EVERY_MENTION: MarkingOptions = markingOptions({
+  ...DEFAULT_SETTINGS,
+  marking: 'every',
+});
 
 export class MentionMarks {
+  /** Marked mentions, with the highlight each is in. */
+  private readonly marked = new Map<Mention, string>();
+  /** Section → entity → the mention marked there, the first in the section. */
+  private readonly firsts = new Map<Node, Map<number, Mention>>();
+  /** The section of each mention marked as a first. */
+  private readonly sectionOf = new Map<Mention, Node>();
+
   constructor(
     private readonly painter: Painter,
     private readonly lexicon: Lexicon,
+    private readonly root: Document,
+    private options = markingOptions(DEFAULT_SETTINGS),
   ) {}
 
-  /**
-   * Marks mentions, all in one go per kind: every frame rendered while
-   * highlights change redraws all of them.
-   */
-  show(mentions: readonly Mention[]): void {
-    const byKind = new Map<EntityKind, Range[]>();
-    for (const m of mentions) {
-      const kind = this.kindOf(m);
-      const ranges = byKind.get(kind);
-      if (ranges) ranges.push(m.range);
-      else byKind.set(kind, [m.range]);
-    }
-    for (const [kind, ranges] of byKind) this.painter.add(ranges, kind);
+  /** Whether mentions of this entity's kind are marked and open cards. */
+  shows(mention: Mention): boolean {
+    return this.options.kinds[this.kindOf(mention)];
   }
 
+  /** Marks `all` afresh under new options. */
+  configure(options: MarkingOptions, all: readonly Mention[]): void {
+    this.hideAll();
+    this.options = options;
+    this.show(all);
+  }
+
+  /**
+   * Marks new mentions (in document order), all in one go per highlight:
+   * every frame rendered while highlights change redraws all of them.
+   */
+  show(mentions: readonly Mention[]): void {
+    const added = new Map<string, Range[]>();
+    const sections = this.options.every ? undefined : new Sections(this.root);
+    for (const m of mentions) {
+      if (!this.shows(m) || this.marked.has(m)) continue;
+      if (sections) {
+        const section = sections.of(m.range.startContainer);
+        let firsts = this.firsts.get(section);
+        if (!firsts) this.firsts.set(section, (firsts = new Map()));
+        const first = firsts.get(m.entity);
+        if (first && compareMentions(first, m) < 0) continue;
+        if (first) this.hide([first]);
+        firsts.set(m.entity, m);
+        this.sectionOf.set(m, section);
+      }
+      const name = this.highlightOf(m);
+      this.marked.set(m, name);
+      const ranges = added.get(name);
+      if (ranges) ranges.push(m.range);
+      else added.set(name, [m.range]);
+    }
+    for (const [name, ranges] of added) this.painter.add(ranges, name);
+  }
+
+  /**
+   * Takes the marks off mentions that left the page. A section whose marked
+   * mention of an entity left shows the entity's next new mention there.
+   */
   hide(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.painter.remove(m.range, this.kindOf(m));
+    for (const m of mentions) {
+      const name = this.marked.get(m);
+      if (name === undefined) continue;
+      this.painter.remove(m.range, name);
+      this.marked.delete(m);
+      const section = this.sectionOf.get(m);
+      if (section === undefined) continue;
+      const firsts = this.firsts.get(section);
+      if (firsts?.get(m.entity) === m) firsts.delete(m.entity);
+      this.sectionOf.delete(m);
+    }
   }
 
   hideAll(): void {
     this.painter.removeAll();
+    this.marked.clear();
+    this.firsts.clear();
+    this.sectionOf.clear();
   }
 
   /** Shows one mention as the active one (its card is open), or none. */
   setActive(mention: Mention | undefined): void {
-    this.painter.setActive(mention?.range ?? null);
+    this.painter.setSingle('active', mention?.range ?? null);
+  }
+
+  /** Gives a pointed-at mention that is not marked a light mark, or none. */
+  setHover(mention: Mention | undefined): void {
+    const unmarked = mention && !this.marked.has(mention) ? mention : undefined;
+    this.painter.setSingle('hover', unmarked?.range ?? null);
+  }
+
+  /** The highlight a mention goes in: its kind's, quiet in a headline or dateline. */
+  private highlightOf(mention: Mention): string {
+    const kind = this.kindOf(mention);
+    const { range } = mention;
+    return inHeading(range.startContainer) || inDateline(range)
+      ? `${kind}-quiet`
+      : kind;
   }
 
   private kindOf(mention: Mention): EntityKind {

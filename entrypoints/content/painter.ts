@@ -1,18 +1,25 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one `Highlight` per
- * entity kind, registered as `summit-lens-<kind>`, plus `summit-lens-active`
- * for the mention being shown. The page's DOM is never touched.
+ * Paints ranges with the CSS Custom Highlight API, each in a named
+ * `Highlight` registered as `summit-lens-<name>`: one per kind of entity
+ * (`person`), a quiet one per kind for headlines and datelines
+ * (`person-quiet`), `claim` for sentences that answer a compared question,
+ * and two that hold one range at a time: `active` for the mention whose
+ * card is open, `hover` for a mention that is not marked but is pointed at.
+ * The page's DOM is never touched.
  */
-import type { EntityKind } from '../../knowledge/schema';
 
 export const HIGHLIGHT_PREFIX = 'summit-lens';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
+export const HOVER_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-hover`;
+
+/** The highlights that hold one range at a time, above the others. */
+export type SingleHighlight = 'active' | 'hover';
 
 export interface Painter {
-  add(ranges: readonly AbstractRange[], kind: EntityKind): void;
-  remove(range: AbstractRange, kind: EntityKind): void;
-  /** Shows one range as the active mention, or none. */
-  setActive(range: AbstractRange | null): void;
+  add(ranges: readonly AbstractRange[], name: string): void;
+  remove(range: AbstractRange, name: string): void;
+  /** Shows one range in a single highlight, or none. */
+  setSingle(which: SingleHighlight, range: AbstractRange | null): void;
   /** Removes every highlight this painter registered. */
   removeAll(): void;
 }
@@ -28,13 +35,13 @@ export function highlightsSupported(): boolean {
  * pays for it.
  */
 export function createHighlightPainter(): Painter {
-  const byKind = new Map<EntityKind, Highlight>();
+  const byName = new Map<string, Highlight>();
+  const singles = new Map<SingleHighlight, Highlight>();
   let registry: HighlightRegistry | undefined;
-  let active: Highlight | undefined;
   const highlights = () => (registry ??= CSS.highlights);
   return {
-    add(ranges, kind) {
-      let highlight = byKind.get(kind);
+    add(ranges, name) {
+      let highlight = byName.get(name);
       if (highlight) {
         for (const range of ranges) highlight.add(range);
         return;
@@ -42,28 +49,31 @@ export function createHighlightPainter(): Painter {
       // Filled before it is registered, a highlight takes its ranges faster.
       highlight = new Highlight();
       for (const range of ranges) highlight.add(range);
-      byKind.set(kind, highlight);
-      highlights().set(`${HIGHLIGHT_PREFIX}-${kind}`, highlight);
+      byName.set(name, highlight);
+      highlights().set(`${HIGHLIGHT_PREFIX}-${name}`, highlight);
     },
-    remove(range, kind) {
-      byKind.get(kind)?.delete(range);
+    remove(range, name) {
+      byName.get(name)?.delete(range);
     },
-    setActive(range) {
-      deleteOwn(registry, ACTIVE_HIGHLIGHT, active);
-      active = undefined;
+    setSingle(which, range) {
+      const name = `${HIGHLIGHT_PREFIX}-${which}`;
+      deleteOwn(registry, name, singles.get(which));
+      singles.delete(which);
       if (!range) return;
-      active = new Highlight(range);
-      active.priority = 1;
-      highlights().set(ACTIVE_HIGHLIGHT, active);
+      const highlight = new Highlight(range);
+      highlight.priority = which === 'active' ? 2 : 1;
+      singles.set(which, highlight);
+      highlights().set(name, highlight);
     },
     removeAll() {
       // Only what this painter registered: after an update, a newer content
       // script may have registered the same names.
-      for (const [kind, highlight] of byKind)
-        deleteOwn(registry, `${HIGHLIGHT_PREFIX}-${kind}`, highlight);
-      byKind.clear();
-      deleteOwn(registry, ACTIVE_HIGHLIGHT, active);
-      active = undefined;
+      for (const [name, highlight] of byName)
+        deleteOwn(registry, `${HIGHLIGHT_PREFIX}-${name}`, highlight);
+      byName.clear();
+      for (const [which, highlight] of singles)
+        deleteOwn(registry, `${HIGHLIGHT_PREFIX}-${which}`, highlight);
+      singles.clear();
     },
   };
 }

@@ -11,7 +11,8 @@ import { readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
-  session = await launchExtension();
+  // Detection is about what is found: every mention is painted.
+  session = await launchExtension({ settings: { marking: 'every' } });
   // Record every DOM mutation once the page has been parsed (before the
   // content script runs, at document idle).
   await session.context.addInitScript(() => {

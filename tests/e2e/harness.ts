@@ -14,6 +14,8 @@ import {
 } from 'playwright-core';
 import { chromiumFlags, findChromium } from '../shared/chromium';
 import type { CommandName, PageStatus } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import { SETTINGS_VERSION } from '../../utils/settings-version';
 import { CHROME_E2E_BUILD, FIXTURES_DIR } from '../shared/paths';
 import { serveFolder } from '../shared/serve';
 
@@ -44,6 +46,11 @@ export interface ExtensionSession {
    * events to extension shortcuts, so tests enter one step later.)
    */
   runCommand(page: Page, command: CommandName): Promise<void>;
+  /**
+   * Changes the reader's settings in storage, as the options page would:
+   * the fields given replace the stored ones; open pages follow.
+   */
+  changeSettings(fields: Partial<Settings>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +76,8 @@ export interface LaunchOptions {
   hasTouch?: boolean;
   /** The unpacked extension to load; the e2e build by default. */
   extensionDir?: string;
+  /** Settings stored before any page opens (the rest stay the defaults). */
+  settings?: Partial<Settings>;
 }
 
 /**
@@ -91,6 +100,17 @@ async function recordErrors(worker: Worker): Promise<string[]> {
     );
   });
   return errors;
+}
+
+interface ChromeStorageGlobal {
+  chrome: {
+    storage: {
+      local: {
+        get(key: string): Promise<Record<string, unknown>>;
+        set(items: object): Promise<void>;
+      };
+    };
+  };
 }
 
 /** Starts Chromium with the production build of the extension. */
@@ -190,6 +210,20 @@ export async function launchExtension(
         await probe.close();
       }
     },
+    async changeSettings(fields) {
+      await worker.evaluate(
+        async ([changed, version]) => {
+          const { chrome } = globalThis as unknown as ChromeStorageGlobal;
+          const { settings } = await chrome.storage.local.get('settings');
+          // The storage item's version, as WXT keeps it beside the value.
+          await chrome.storage.local.set({
+            settings: { ...(settings as object | undefined), ...changed },
+            settings$: { v: version },
+          });
+        },
+        [fields, SETTINGS_VERSION] as const,
+      );
+    },
     async runCommand(page, command) {
       const tabId = await session.tabIdOf(page);
       await fromExtensionPage({
@@ -204,5 +238,6 @@ export async function launchExtension(
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  if (options.settings) await session.changeSettings(options.settings);
   return session;
 }

@@ -11,7 +11,8 @@ import { countByEntity, markPoint, readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
-  session = await launchExtension();
+  // Detection under stress: every mention is painted.
+  session = await launchExtension({ settings: { marking: 'every' } });
 });
 afterAll(() => session?.close());
 

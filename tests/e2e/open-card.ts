@@ -5,9 +5,12 @@
 import type { Page } from 'playwright-core';
 import { markPoint } from '../shared/marks';
 
-/** Hovers the first mark whose text is `text` and waits for its card. */
+/**
+ * Hovers the first mark whose text is `text` (else the first mention, which
+ * the default marking may leave unpainted) and waits for its card.
+ */
 export async function openCardOn(page: Page, text: string): Promise<void> {
-  const point = await markPoint(page, text);
+  const point = await markPoint(page, text, { painted: false });
   await page.mouse.move(point.x, point.y);
   await page
     .locator('summit-lens-card [role="dialog"] .sl-preview')

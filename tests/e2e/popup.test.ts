@@ -25,7 +25,8 @@ import { knowledge, readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
-  session = await launchExtension();
+  // Every mention painted: the marks on a page are as many as its mentions.
+  session = await launchExtension({ settings: { marking: 'every' } });
 });
 afterAll(() => session?.close());
 

@@ -122,28 +122,49 @@ export async function marksOverlapping(
 
 /**
  * Scrolls the first mark whose text is `text` into view and returns the
- * middle of its first box, in viewport coordinates.
+ * middle of its first box, in viewport coordinates. With `painted: false`,
+ * the first occurrence of the text on the page is taken, marked or not (a
+ * later mention in its section is in the hit-test index but not painted).
  */
 export async function markPoint(
   page: Page,
   text: string,
+  { painted = true }: { painted?: boolean } = {},
 ): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('summit-lens')) continue;
-      for (const r of highlight as Iterable<Range>) {
-        if (r.toString() !== wanted) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0];
-        if (rect)
-          return {
-            x: rect.left + rect.width / 2,
-            y: rect.top + rect.height / 2,
-          };
+  const point = await page.evaluate(
+    ([wanted, onlyPainted]) => {
+      const ranges: Range[] = [];
+      for (const [name, highlight] of CSS.highlights)
+        if (name.startsWith('summit-lens'))
+          for (const r of highlight as Iterable<Range>)
+            if (r.toString() === wanted) ranges.push(r);
+      if (!onlyPainted) {
+        const walker = document.createTreeWalker(
+          document.body,
+          NodeFilter.SHOW_TEXT,
+        );
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.parentElement?.closest('script, style, noscript, textarea'))
+            continue;
+          const at = (n as Text).data.indexOf(wanted);
+          if (at < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, at);
+          r.setEnd(n, at + wanted.length);
+          ranges.push(r);
+          break;
+        }
       }
-    }
-    return undefined;
-  }, text);
+      const [range] = ranges;
+      if (!range) return undefined;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return rect
+        ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+        : undefined;
+    },
+    [text, painted] as const,
+  );
   if (!point) throw new Error(`no mark "${text}"`);
   return point;
 }

@@ -6,7 +6,10 @@
  */
 import lexicon from 'virtual:summit-lens/lexicon';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
-import { MentionMarks } from '../../../entrypoints/content/mention-marks';
+import {
+  EVERY_MENTION,
+  MentionMarks,
+} from '../../../entrypoints/content/mention-marks';
 import {
   createHighlightPainter,
   HIGHLIGHT_PREFIX,
@@ -28,7 +31,12 @@ benchGlobals().summitLensBench = {
     scheduler = new AnnotationScheduler({
       document,
       lexicon,
-      marks: new MentionMarks(createHighlightPainter(), lexicon),
+      marks: new MentionMarks(
+        createHighlightPainter(),
+        lexicon,
+        document,
+        EVERY_MENTION,
+      ),
     });
     await scheduler.start();
   },

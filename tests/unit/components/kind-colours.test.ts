@@ -13,12 +13,29 @@ describe('kind colours', () => {
   test.each(entityKinds)(
     'the legend shows %s in the colours the page marks are painted in',
     (kind) => {
-      const rule = new RegExp(
-        `::highlight\\(summit-lens-${kind}\\)\\s*\\{([^}]*)\\}`,
-      ).exec(css)?.[1];
-      expect(rule).toBeDefined();
-      expect(rule).toContain(`background-color: ${KIND_COLOURS[kind].fill};`);
-      expect(rule).toContain(KIND_COLOURS[kind].line);
+      const rules = [
+        ...css.matchAll(/((?:::highlight\([\w-]+\),?\s*)+)\{([^}]*)\}/g),
+      ].map(([, selectors = '', body = '']) => ({
+        names: [...selectors.matchAll(/::highlight\(([\w-]+)\)/g)].map(
+          (m) => m[1],
+        ),
+        body,
+      }));
+      const of = (name: string) =>
+        rules
+          .filter((r) => r.names.includes(name))
+          .map((r) => r.body)
+          .join('');
+      const mark = of(`summit-lens-${kind}`);
+      const quiet = of(`summit-lens-${kind}-quiet`);
+      expect(mark).toContain(`background-color: ${KIND_COLOURS[kind].fill};`);
+      expect(mark).toContain(
+        `text-decoration-color: ${KIND_COLOURS[kind].line};`,
+      );
+      expect(quiet).toContain(
+        `text-decoration-color: ${KIND_COLOURS[kind].line};`,
+      );
+      expect(quiet).not.toContain('background-color');
     },
   );
 });

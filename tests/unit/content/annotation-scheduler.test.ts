@@ -1,7 +1,10 @@
 import lexicon from 'virtual:summit-lens/lexicon';
 import { beforeEach, expect, test } from 'vitest';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
-import { MentionMarks } from '../../../entrypoints/content/mention-marks';
+import {
+  EVERY_MENTION,
+  MentionMarks,
+} from '../../../entrypoints/content/mention-marks';
 import { recordingPainter } from '../helpers/recording-painter';
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -23,7 +26,7 @@ async function annotate() {
   const scheduler = new AnnotationScheduler({
     document,
     lexicon,
-    marks: new MentionMarks(painter, lexicon),
+    marks: new MentionMarks(painter, lexicon, document, EVERY_MENTION),
     delayMs: 10,
   });
   let changes = 0;

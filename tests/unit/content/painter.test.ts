@@ -19,7 +19,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const range = () => document.createRange();
 
-test('marks go into one highlight per kind, and the active one on top', () => {
+test('marks go into one highlight per name, the active and hover ones on top', () => {
   const painter = createHighlightPainter();
   const [a, b, c] = [range(), range(), range()];
   painter.add([a, b], 'person');
@@ -29,20 +29,26 @@ test('marks go into one highlight per kind, and the active one on top', () => {
   expect(registry.get('summit-lens-place')?.size).toBe(1);
   painter.remove(a, 'person');
   expect(registry.get('summit-lens-person')?.has(a)).toBe(false);
-  painter.setActive(b);
-  expect(registry.get('summit-lens-active')?.priority).toBe(1);
-  painter.setActive(null);
+  painter.setSingle('hover', c);
+  painter.setSingle('active', b);
+  expect(registry.get('summit-lens-active')?.priority).toBe(2);
+  expect(registry.get('summit-lens-hover')?.priority).toBe(1);
+  expect([...(registry.get('summit-lens-active') ?? [])]).toEqual([b]);
+  painter.setSingle('active', a);
+  expect([...(registry.get('summit-lens-active') ?? [])]).toEqual([a]);
+  painter.setSingle('active', null);
   expect(registry.has('summit-lens-active')).toBe(false);
+  expect(registry.has('summit-lens-hover')).toBe(true);
 });
 
 test('removing all takes away only what this painter registered', () => {
   const old = createHighlightPainter();
   old.add([range()], 'person');
-  old.setActive(range());
+  old.setSingle('active', range());
   // A newer content script (after an update) registers the same names.
   const newer = createHighlightPainter();
   newer.add([range(), range()], 'person');
-  newer.setActive(range());
+  newer.setSingle('active', range());
   old.removeAll();
   expect(registry.get('summit-lens-person')?.size).toBe(2);
   expect(registry.has('summit-lens-active')).toBe(true);

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import lexicon from 'virtual:summit-lens/lexicon';
 import { expect, test } from 'vitest';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
-import { MentionMarks } from '../../../entrypoints/content/mention-marks';
+import {
+  EVERY_MENTION,
+  MentionMarks,
+} from '../../../entrypoints/content/mention-marks';
 import { recordingPainter } from '../helpers/recording-painter';
 import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
@@ -73,7 +76,7 @@ test('annotating leaves the DOM as it was, marks only aliases, and clears comple
         const scheduler = new AnnotationScheduler({
           document,
           lexicon,
-          marks: new MentionMarks(painter, lexicon),
+          marks: new MentionMarks(painter, lexicon, document, EVERY_MENTION),
           sliceMs: 1000,
         });
         await scheduler.start();

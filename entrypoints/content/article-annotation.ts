@@ -1,0 +1,108 @@
+/**
+ * What the page says as an article, kept up to date: the meeting it
+ * reports, and its claim sentences painted quietly under
+ * `summit-lens-claim` (when the reader has claim marks on). Read again
+ * whenever the page's mentions change; an older reading still under way is
+ * dropped.
+ */
+import type { ArticleReader, PageClaim } from './article-reader';
+import { caretAt, rectsContain } from './hit-test';
+import type { MeetingDecision } from './meeting-decision';
+import type { Painter } from './painter';
+
+const CLAIM_HIGHLIGHT = 'claim';
+
+export class ArticleAnnotation {
+  /** The meeting the page reports; undefined while the page is not relevant. */
+  meeting: MeetingDecision | undefined;
+  /** The page's claim sentences, in document order. */
+  claims: readonly PageClaim[] = [];
+  private shown = true;
+  private reading = 0;
+  private work: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly reader: ArticleReader,
+    private readonly painter: Painter,
+  ) {}
+
+  /**
+   * Reads the page again if it is relevant, or forgets it if not. Resolves
+   * when this reading is done or has given way to a newer one.
+   */
+  update(relevant: boolean): Promise<void> {
+    const reading = ++this.reading;
+    if (!relevant) {
+      this.clear();
+      return this.work;
+    }
+    this.work = this.read(reading);
+    return this.work;
+  }
+
+  /** Resolves when the latest reading is done. */
+  settled(): Promise<void> {
+    return this.work;
+  }
+
+  /** Shows or hides the claim marks (the claims are still read). */
+  showClaims(on: boolean): void {
+    if (on === this.shown) return;
+    this.shown = on;
+    this.painter.removeAll();
+    if (on) this.paint();
+  }
+
+  /** Whether claim marks are shown, so that claims open cards. */
+  get claimsShown(): boolean {
+    return this.shown;
+  }
+
+  /** The claim sentence drawn at a viewport point, if any and shown. */
+  claimAt(x: number, y: number): PageClaim | undefined {
+    if (!this.shown || this.claims.length === 0) return undefined;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return undefined;
+    return this.claims.find(
+      (claim) =>
+        claim.range.isPointInRange(caret.node, caret.offset) &&
+        rectsContain(claim.range.getClientRects(), x, y),
+    );
+  }
+
+  /** Forgets the page: no meeting, no claims, no claim marks. */
+  stop(): void {
+    this.reading += 1;
+    this.clear();
+  }
+
+  private clear(): void {
+    this.meeting = undefined;
+    this.claims = [];
+    this.painter.removeAll();
+  }
+
+  private async read(reading: number): Promise<void> {
+    const { body } = this.doc;
+    if (!body) return;
+    const meeting = this.reader.meetingOf(this.doc);
+    this.meeting = meeting;
+    const claims = await this.reader.claimsIn(
+      body,
+      meeting.id,
+      () => reading === this.reading,
+    );
+    if (!claims || reading !== this.reading) return;
+    this.claims = claims;
+    this.painter.removeAll();
+    if (this.shown) this.paint();
+  }
+
+  private paint(): void {
+    this.painter.add(
+      this.claims.map((claim) => claim.range),
+      CLAIM_HIGHLIGHT,
+    );
+  }
+}

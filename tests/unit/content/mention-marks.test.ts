@@ -1,0 +1,120 @@
+import lexicon from 'virtual:summit-lens/lexicon';
+import { beforeEach, expect, test } from 'vitest';
+import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
+import {
+  EVERY_MENTION,
+  markingOptions,
+  MentionMarks,
+} from '../../../entrypoints/content/mention-marks';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { recordingPainter } from '../helpers/recording-painter';
+
+const FIRST = markingOptions(DEFAULT_SETTINGS);
+
+/** Finds the mentions of the test document, painting them with `marks`. */
+async function annotate(marks: MentionMarks) {
+  const scheduler = new AnnotationScheduler({ document, lexicon, marks });
+  await scheduler.start();
+  return scheduler.mentions?.list() ?? [];
+}
+
+function setUp(html: string) {
+  document.body.innerHTML = html;
+  const painter = recordingPainter();
+  return {
+    painter,
+    marks: new MentionMarks(painter, lexicon, document, FIRST),
+  };
+}
+
+const paintedTexts = (painter: ReturnType<typeof recordingPainter>) =>
+  [...painter.painted].map((r) => r.toString());
+
+const sentence = 'Kim Jong Un met Vladimir Putin, and Kim spoke after Putin.';
+
+beforeEach(() => {
+  document.title = '';
+});
+
+test('by default only the first mention of each entity per section is painted', async () => {
+  const { painter, marks } = setUp(
+    `<p>${sentence}</p><p>${sentence}</p><h2>Later</h2><p>${sentence}</p>`,
+  );
+  const all = await annotate(marks);
+  expect(all).toHaveLength(12);
+  // Two entities, two sections (the heading starts the second).
+  expect(paintedTexts(painter)).toEqual([
+    'Kim Jong Un',
+    'Vladimir Putin',
+    'Kim Jong Un',
+    'Vladimir Putin',
+  ]);
+  marks.configure(EVERY_MENTION, all);
+  expect(painter.painted.size).toBe(12);
+  marks.configure(FIRST, all);
+  expect(painter.painted.size).toBe(4);
+});
+
+test('a run of paragraphs without headings is a new section every fifth paragraph', async () => {
+  const { painter, marks } = setUp(`<p>${sentence}</p>`.repeat(11));
+  await annotate(marks);
+  // Sections of paragraphs 1–5, 6–10 and 11.
+  expect(painter.painted.size).toBe(6);
+});
+
+test('a kind switched off is neither painted nor shown', async () => {
+  const { painter, marks } = setUp(`<p>${sentence} Vladivostok.</p>`);
+  const all = await annotate(marks);
+  marks.configure(
+    { ...EVERY_MENTION, kinds: { ...EVERY_MENTION.kinds, person: false } },
+    all,
+  );
+  expect(paintedTexts(painter)).toEqual(['Vladivostok']);
+  const kim = all.find((m) => m.range.toString() === 'Kim Jong Un');
+  expect(kim && marks.shows(kim)).toBe(false);
+});
+
+test('headlines and datelines are marked quietly, in their own highlights', async () => {
+  const { painter, marks } = setUp(
+    `<h1>Kim Jong Un meets Putin</h1><p>VLADIVOSTOK, Russia (AP) — Kim Jong Un arrived in Vladivostok on Wednesday.</p>`,
+  );
+  await annotate(marks);
+  const texts = (name: string) =>
+    [...(painter.named.get(name) ?? [])].map((r) => r.toString());
+  expect(texts('person-quiet')).toEqual(['Kim Jong Un', 'Putin']);
+  expect(texts('place-quiet')).toEqual(['VLADIVOSTOK']);
+  // The dateline's city is quiet; the same place later in the section is not
+  // its first mention, so it stays unpainted.
+  expect(texts('person')).toEqual([]);
+  expect(texts('place')).toEqual([]);
+});
+
+test('pointing at an unmarked mention gives it the hover mark, a marked one none', async () => {
+  const { painter, marks } = setUp(`<p>${sentence}</p>`);
+  const all = await annotate(marks);
+  const [first, , later] = all;
+  marks.setHover(later);
+  expect(painter.singles.get('hover')?.toString()).toBe('Kim');
+  marks.setHover(first);
+  expect(painter.singles.has('hover')).toBe(false);
+});
+
+test('a mention that appears earlier in its section takes the mark', async () => {
+  const { painter, marks } = setUp(
+    `<p id="a">Nothing yet.</p><p>Kim Jong Un met Vladimir Putin.</p>`,
+  );
+  const scheduler = new AnnotationScheduler({
+    document,
+    lexicon,
+    marks,
+    delayMs: 10,
+  });
+  await scheduler.start();
+  expect(paintedTexts(painter)).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+  const a = document.getElementById('a');
+  if (!a) throw new Error('no paragraph');
+  a.textContent = 'Putin waited.';
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await scheduler.settled();
+  expect(paintedTexts(painter).sort()).toEqual(['Kim Jong Un', 'Putin']);
+});
