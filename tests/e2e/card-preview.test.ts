@@ -316,7 +316,7 @@ test('while the card has the focus, Tab cycles inside it; Escape closes it and g
 test('"Why marked?" gives the alias matched and the full name that licensed it', async () => {
   const page = await openDemo({ width: 1280, height: 800 });
   // A later mention in its section: not painted, but it opens the card.
-  const point = await markPoint(page, 'Mr. Kim', { painted: false });
+  const point = await markPoint(page, 'Mr. Kim', 'unpainted');
   await page.mouse.move(point.x, point.y);
   await dialog(page).locator('.sl-preview').waitFor({ timeout: 5000 });
   expect(await dialog(page).getAttribute('aria-label')).toBe('Kim Jong Un');

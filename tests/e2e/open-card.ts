@@ -10,7 +10,7 @@ import { markPoint } from '../shared/marks';
  * the default marking may leave unpainted) and waits for its card.
  */
 export async function openCardOn(page: Page, text: string): Promise<void> {
-  const point = await markPoint(page, text, { painted: false });
+  const point = await markPoint(page, text, 'any');
   await page.mouse.move(point.x, point.y);
   await page
     .locator('summit-lens-card [role="dialog"] .sl-preview')

@@ -28,7 +28,11 @@ export async function readMarks(page: Page): Promise<Mark[]> {
   const raw = await page.evaluate(() => {
     const out: { highlight: string; text: string; ancestors: string[] }[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('summit-lens') || name === 'summit-lens-active')
+      // Entity marks only: not the open card's, the hover one, or claims.
+      if (
+        !name.startsWith('summit-lens') ||
+        /-(active|hover|claim)$/.test(name)
+      )
         continue;
       for (const range of highlight as Iterable<Range>) {
         const ancestors: string[] = [];
@@ -120,25 +124,40 @@ export async function marksOverlapping(
   }, needles);
 }
 
+/** Which occurrence of a text `markPoint` looks for. */
+export type Occurrence =
+  /** The first painted mark (the default). */
+  | 'painted'
+  /** The first painted mark, else the first occurrence on the page. */
+  | 'any'
+  /** The first occurrence that no mark covers. */
+  | 'unpainted';
+
 /**
- * Scrolls the first mark whose text is `text` into view and returns the
- * middle of its first box, in viewport coordinates. With `painted: false`,
- * the first occurrence of the text on the page is taken, marked or not (a
- * later mention in its section is in the hit-test index but not painted).
+ * Scrolls an occurrence of `text` into view and returns the middle of its
+ * first box, in viewport coordinates. The default marking paints only the
+ * first mention per section; the others are in the hit-test index all the
+ * same, and a reader can point at them.
  */
 export async function markPoint(
   page: Page,
   text: string,
-  { painted = true }: { painted?: boolean } = {},
+  occurrence: Occurrence = 'painted',
 ): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ([wanted, onlyPainted]) => {
-      const ranges: Range[] = [];
+    ([wanted, which]) => {
+      const painted: Range[] = [];
       for (const [name, highlight] of CSS.highlights)
         if (name.startsWith('summit-lens'))
           for (const r of highlight as Iterable<Range>)
-            if (r.toString() === wanted) ranges.push(r);
-      if (!onlyPainted) {
+            if (r.toString() === wanted) painted.push(r);
+      const covered = (r: Range) =>
+        painted.some(
+          (p) =>
+            p.startContainer === r.startContainer &&
+            p.startOffset === r.startOffset,
+        );
+      const onPage = (): Range | undefined => {
         const walker = document.createTreeWalker(
           document.body,
           NodeFilter.SHOW_TEXT,
@@ -146,16 +165,24 @@ export async function markPoint(
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           if (n.parentElement?.closest('script, style, noscript, textarea'))
             continue;
-          const at = (n as Text).data.indexOf(wanted);
-          if (at < 0) continue;
-          const r = document.createRange();
-          r.setStart(n, at);
-          r.setEnd(n, at + wanted.length);
-          ranges.push(r);
-          break;
+          const data = (n as Text).data;
+          for (
+            let at = data.indexOf(wanted);
+            at >= 0;
+            at = data.indexOf(wanted, at + 1)
+          ) {
+            const r = document.createRange();
+            r.setStart(n, at);
+            r.setEnd(n, at + wanted.length);
+            if (which === 'any' || !covered(r)) return r;
+          }
         }
-      }
-      const [range] = ranges;
+        return undefined;
+      };
+      const range =
+        which === 'unpainted'
+          ? onPage()
+          : (painted[0] ?? (which === 'any' ? onPage() : undefined));
       if (!range) return undefined;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
@@ -163,8 +190,8 @@ export async function markPoint(
         ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
         : undefined;
     },
-    [text, painted] as const,
+    [text, occurrence] as const,
   );
-  if (!point) throw new Error(`no mark "${text}"`);
+  if (!point) throw new Error(`no ${occurrence} occurrence of "${text}"`);
   return point;
 }
