@@ -1,12 +1,15 @@
 import { useId } from 'preact/hooks';
-import { KIND_LABELS, KIND_PLURALS } from '../../../components/format';
+import {
+  countLabel,
+  KIND_LABELS,
+  KIND_PLURALS,
+} from '../../../components/format';
 import { searchEntities } from '../../../knowledge/query';
 import {
   entityKinds,
   type EntityKind,
   type Knowledge,
 } from '../../../knowledge/schema';
-import { entriesLabel } from '../lookup';
 import { Separator } from './Separator';
 
 interface Props {
@@ -67,7 +70,7 @@ export function Browse({
           ? query.trim()
             ? `No entries match “${query.trim()}”${kind ? ` among ${KIND_PLURALS[kind].toLowerCase()}` : ''}.`
             : 'No entries of this kind.'
-          : entriesLabel(results.length)}
+          : countLabel(results.length, 'entry')}
       </p>
       {results.length > 0 && (
         <ul class="sl-list" aria-label="Entries">

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import { ComparisonItem } from '../../../components/ComparisonItem';
 import { EntityLinks } from '../../../components/EntityLinks';
-import { sortComparisons } from '../../../knowledge/query';
+import {
+  namedEntities,
+  sortComparisons,
+  sourceIndex,
+} from '../../../knowledge/query';
 import {
   verdicts,
   type Comparison,
   type Knowledge,
   type Verdict,
 } from '../../../knowledge/schema';
-import { namedEntities, sourceIndex } from '../lookup';
 
 interface Props {
   knowledge: Knowledge;
@@ -32,11 +35,6 @@ export function verdictCounts(
   };
   for (const c of comparisons) counts[c.verdict] += 1;
   return counts;
-}
-
-/** "1 question", "6 questions". */
-function questionsLabel(count: number): string {
-  return `${count} ${count === 1 ? 'question' : 'questions'}`;
 }
 
 /**
@@ -81,8 +79,8 @@ export function Compare({ knowledge, onOpen }: Props) {
       </fieldset>
       <p class="sl-result-count" role="status">
         {filter
-          ? `${questionsLabel(shown.length)} where the sources ${FILTER_LABELS[filter]}`
-          : questionsLabel(shown.length)}
+          ? `${countLabel(shown.length, 'question')} where the sources ${FILTER_LABELS[filter]}`
+          : countLabel(shown.length, 'question')}
       </p>
       {shown.map((c) => (
         <ComparisonItem key={c.id} comparison={c} sources={sources} level={3}>

@@ -1,14 +1,13 @@
 import { Fragment } from 'preact';
 import { Attribution } from '../../../components/Attribution';
-import { formatDate } from '../../../components/format';
+import { countLabel, formatDate } from '../../../components/format';
+import { SourceAddress, SourceList } from '../../../components/SourceList';
 import {
-  factCountLabel,
-  SourceAddress,
-  SourceList,
-} from '../../../components/SourceList';
-import { factCountsBySource, sourceById } from '../../../knowledge/query';
+  factCountsBySource,
+  sourceById,
+  sourceContribution,
+} from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
-import { sourceContribution } from '../lookup';
 
 interface Props {
   knowledge: Knowledge;
@@ -55,7 +54,9 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
       </p>
       <SourceAddress source={source} />
       <section aria-label="Facts it supports">
-        <h3 class="sl-section-title">Supports {factCountLabel(factCount)}</h3>
+        <h3 class="sl-section-title">
+          Supports {countLabel(factCount, 'fact')}
+        </h3>
         <ul class="sl-contributions">
           {entities.map(({ entity, facts }) => (
             <li key={entity.id}>
@@ -92,8 +93,7 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
       {claims.length > 0 && (
         <section aria-label="Its answers in comparisons">
           <h3 class="sl-section-title">
-            Answers {claims.length}{' '}
-            {claims.length === 1 ? 'question' : 'questions'} in Compare
+            Answers {countLabel(claims.length, 'question')} in Compare
           </h3>
           <ul class="sl-contributions">
             {claims.map(({ comparison, claim }) => (

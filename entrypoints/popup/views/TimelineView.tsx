@@ -1,6 +1,6 @@
 import { Timeline } from '../../../components/Timeline';
+import { entityNamer, sourceIndex } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
-import { entityNamer, sourceIndex } from '../lookup';
 
 interface Props {
   knowledge: Knowledge;
