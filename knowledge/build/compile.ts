@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
-import { aliasKey, quoteKey, wordCount } from '../utils/text';
+import { aliasKey, quoteKey, wordCount } from '../../utils/text';
 import { compileClaimSignals } from './compile-claim-signals';
 import { compileMeetings } from './compile-meetings';
 import { tagFactMeetings } from './fact-meetings';
@@ -28,7 +28,7 @@ import {
   type Knowledge,
   type Source,
   type TimelineEvent,
-} from './schema';
+} from '../schema';
 
 export const MAX_QUOTE_WORDS = 25;
 

@@ -4,7 +4,7 @@ import {
   compileKnowledge,
   KnowledgeError,
   type Problem,
-} from '../../../knowledge/compile';
+} from '../../../../knowledge/build/compile';
 
 const base: Record<string, string> = {
   'sources.yaml': `

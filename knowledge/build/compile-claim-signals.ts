@@ -6,13 +6,13 @@
  */
 import type { Located, Problem } from './compile';
 import { checkPhrases } from './compile-meetings';
-import { groupSlot, phraseSlots } from './phrase-pattern';
+import { groupSlot, phraseSlots } from '../phrase-pattern';
 import type {
   AnswerSignals,
   AuthoredClaimSignals,
   ClaimSignals,
   Comparison,
-} from './schema';
+} from '../schema';
 
 export interface ClaimSignalRefs {
   comparisons: ReadonlyMap<string, Comparison>;

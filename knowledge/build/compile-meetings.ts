@@ -3,8 +3,8 @@
  * sources and the event entities, and checks its cue phrases.
  */
 import type { Located, Problem } from './compile';
-import { leadWords, PhraseError, phrasePattern } from './phrase-pattern';
-import type { AuthoredMeeting, Meeting, MeetingCue } from './schema';
+import { leadWords, PhraseError, phrasePattern } from '../phrase-pattern';
+import type { AuthoredMeeting, Meeting, MeetingCue } from '../schema';
 
 export interface MeetingRefs {
   sourceIds: ReadonlySet<string>;

@@ -7,7 +7,7 @@
  */
 import type { Plugin } from 'vite';
 import { KnowledgeError } from './compile';
-import { buildLexicon } from './lexicon';
+import { buildLexicon } from '../lexicon';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR, compileFromDisk, readAuthoredFiles } from './load';
 

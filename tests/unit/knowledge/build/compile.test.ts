@@ -4,7 +4,7 @@ import {
   KnowledgeError,
   type AuthoredFile,
   type Problem,
-} from '../../../knowledge/compile';
+} from '../../../../knowledge/build/compile';
 
 const SOURCE_TEXT =
   'Kim Jong Un arrived in Vladivostok by train on Wednesday. Putin flew in from Moscow for the talks.';
