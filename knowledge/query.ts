@@ -69,20 +69,13 @@ export function sourceIndex(k: Knowledge): Record<string, Source> {
   return Object.fromEntries(k.sources.map((s) => [s.id, s]));
 }
 
-/** A function giving an entity's name by id (undefined if unknown). */
-export function entityNamer(k: Knowledge): (id: string) => string | undefined {
-  const names = new Map(k.entities.map((e) => [e.id, e.name]));
-  return (id) => names.get(id);
-}
-
 /** Entities by id, with their names, skipping unknown ids. */
 export function namedEntities(
   k: Knowledge,
   ids: readonly string[],
 ): { id: string; name: string }[] {
-  const nameOf = entityNamer(k);
   return ids.flatMap((id) => {
-    const name = nameOf(id);
+    const name = entityById(k, id)?.name;
     return name === undefined ? [] : [{ id, name }];
   });
 }

@@ -2,9 +2,9 @@
  * Compiles the authored meetings (`meetings.yaml`): checks each against the
  * sources and the event entities, and checks its cue phrases.
  */
-import type { Located, Problem } from './compile';
 import { leadWords, PhraseError, phrasePattern } from '../phrase-pattern';
 import type { AuthoredMeeting, Meeting, MeetingCue } from '../schema';
+import { problemsAt, type Located, type Problem } from './problems';
 
 export interface MeetingRefs {
   sourceIds: ReadonlySet<string>;
@@ -43,63 +43,62 @@ export function compileMeetings(
   refs: MeetingRefs,
   problems: Problem[],
 ): Meeting[] {
-  const out: Meeting[] = [];
-  for (const { file, value: m } of items) {
-    const problem = (field: string, reason: string) =>
-      problems.push({ file, entry: m.id, field, reason });
-    if (m.covered) {
-      if (m.sources.length === 0)
-        problem(
-          'sources',
-          'a covered meeting needs the sources that report it',
-        );
-      if (!refs.eventIds.has(m.id))
-        problem('id', 'a covered meeting must have the id of an event entity');
-    } else {
-      if (m.sources.length > 0)
-        problem(
-          'sources',
-          'a meeting the sources do not cover lists no sources',
-        );
-      if (!m.outside)
-        problem(
-          'outside',
-          'a meeting the sources do not cover must say where its facts come from',
-        );
-    }
-    m.sources.forEach((source, i) => {
-      if (!refs.sourceIds.has(source))
-        problem(`sources[${i}]`, `unknown source "${source}"`);
-    });
-    if (m.dates.start > m.dates.end)
-      problem('dates', 'the start is after the end');
-    if (m.trip.start > m.trip.end)
-      problem('trip', 'the start is after the end');
-    if (m.dates.start < m.trip.start || m.dates.end > m.trip.end)
-      problem('dates', 'the meeting days must lie within the trip');
-    const cues: MeetingCue[] = [];
-    const kinds = [
-      ['places', 'place'],
-      ['words', 'word'],
-    ] as const;
-    for (const [list, kind] of kinds) {
-      m.cues[list].forEach((cue, i) => {
-        const ok = checkPhrases(
-          cue.says,
-          { file, entry: m.id, field: `cues.${list}[${i}].says` },
-          problems,
-        );
-        if (ok)
-          cues.push({
-            kind,
-            name: cue.name,
-            says: cue.says,
-            leads: leadWords(cue.says),
-            weight: cue.weight,
-          });
-      });
-    }
-    out.push({ ...m, cues });
+  return items
+    .map((item) => compileMeeting(item, refs, problems))
+    .sort((a, b) => a.dates.start.localeCompare(b.dates.start));
+}
+
+/** One meeting, checked against the sources and the events, its cues compiled. */
+function compileMeeting(
+  { file, value: m }: Located<AuthoredMeeting>,
+  refs: MeetingRefs,
+  problems: Problem[],
+): Meeting {
+  const problem = problemsAt(problems, file, m.id);
+  if (m.covered) {
+    if (m.sources.length === 0)
+      problem('sources', 'a covered meeting needs the sources that report it');
+    if (!refs.eventIds.has(m.id))
+      problem('id', 'a covered meeting must have the id of an event entity');
+  } else {
+    if (m.sources.length > 0)
+      problem('sources', 'a meeting the sources do not cover lists no sources');
+    if (!m.outside)
+      problem(
+        'outside',
+        'a meeting the sources do not cover must say where its facts come from',
+      );
   }
-  return out.sort((a, b) => a.dates.start.localeCompare(b.dates.start));
+  m.sources.forEach((source, i) => {
+    if (!refs.sourceIds.has(source))
+      problem(`sources[${i}]`, `unknown source "${source}"`);
+  });
+  if (m.dates.start > m.dates.end)
+    problem('dates', 'the start is after the end');
+  if (m.trip.start > m.trip.end) problem('trip', 'the start is after the end');
+  if (m.dates.start < m.trip.start || m.dates.end > m.trip.end)
+    problem('dates', 'the meeting days must lie within the trip');
+  const cues: MeetingCue[] = [];
+  const kinds = [
+    ['places', 'place'],
+    ['words', 'word'],
+  ] as const;
+  for (const [list, kind] of kinds) {
+    m.cues[list].forEach((cue, i) => {
+      const ok = checkPhrases(
+        cue.says,
+        { file, entry: m.id, field: `cues.${list}[${i}].says` },
+        problems,
+      );
+      if (ok)
+        cues.push({
+          kind,
+          name: cue.name,
+          says: cue.says,
+          leads: leadWords(cue.says),
+          weight: cue.weight,
+        });
+    });
+  }
+  return { ...m, cues };
 }

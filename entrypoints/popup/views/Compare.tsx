@@ -12,6 +12,7 @@ import {
   type Knowledge,
   type Verdict,
 } from '../../../knowledge/schema';
+import { ResultFilter, type Pill } from './ResultFilter';
 
 interface Props {
   knowledge: Knowledge;
@@ -49,7 +50,7 @@ export function Compare({ knowledge, onOpen }: Props) {
     : comparisons;
   const sources = sourceIndex(knowledge);
   const counts = verdictCounts(comparisons);
-  const options: { value: Verdict | undefined; label: string }[] = [
+  const options: Pill<Verdict>[] = [
     { value: undefined, label: `All ${comparisons.length}` },
     ...verdicts.map((v) => ({
       value: v,
@@ -63,25 +64,18 @@ export function Compare({ knowledge, onOpen }: Props) {
         How the articles answer the same questions, disagreements first. Choose
         a question to see each answer and its quote.
       </p>
-      <fieldset class="sl-filter sl-verdict-filter">
-        <legend>Show</legend>
-        {options.map((o) => (
-          <label key={o.label} class={`sl-pill sl-pill-${o.value ?? 'all'}`}>
-            <input
-              type="radio"
-              name="sl-verdict"
-              checked={filter === o.value}
-              onChange={() => setFilter(o.value)}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <p class="sl-result-count" role="status">
-        {filter
-          ? `${countLabel(shown.length, 'question')} where the sources ${FILTER_LABELS[filter]}`
-          : countLabel(shown.length, 'question')}
-      </p>
+      <ResultFilter
+        legend="Show"
+        pills={options}
+        selected={filter}
+        onSelect={setFilter}
+        status={
+          filter
+            ? `${countLabel(shown.length, 'question')} where the sources ${FILTER_LABELS[filter]}`
+            : countLabel(shown.length, 'question')
+        }
+        class="sl-verdict-filter"
+      />
       {shown.map((c) => (
         <ComparisonItem key={c.id} comparison={c} sources={sources} level={3}>
           <div class="sl-about">

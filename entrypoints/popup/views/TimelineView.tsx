@@ -1,5 +1,5 @@
 import { Timeline } from '../../../components/Timeline';
-import { entityNamer, sourceIndex } from '../../../knowledge/query';
+import { namedEntities, sourceIndex } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
 
 interface Props {
@@ -19,7 +19,7 @@ export function TimelineView({ knowledge, onOpen }: Props) {
       <Timeline
         events={knowledge.timeline}
         sources={sourceIndex(knowledge)}
-        entityName={entityNamer(knowledge)}
+        entitiesOf={(ids) => namedEntities(knowledge, ids)}
         onSelectEntity={onOpen}
       />
     </div>

@@ -202,7 +202,7 @@ describe('Timeline', () => {
           },
         ]}
         sources={sources}
-        entityName={() => undefined}
+        entitiesOf={() => []}
       />,
     );
     expect(

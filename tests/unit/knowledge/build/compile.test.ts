@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   compileKnowledge,
-  KnowledgeError,
   type AuthoredFile,
-  type Problem,
 } from '../../../../knowledge/build/compile';
+import {
+  KnowledgeError,
+  type Problem,
+} from '../../../../knowledge/build/problems';
 
 const SOURCE_TEXT =
   'Kim Jong Un arrived in Vladivostok by train on Wednesday. Putin flew in from Moscow for the talks.';
