@@ -10,20 +10,29 @@ const LOCALE = 'en-GB';
 
 type Precision = 'year' | 'month' | 'day';
 
-const DATE_FORMATS: Record<Precision, Intl.DateTimeFormat> = {
-  year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat(LOCALE, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  day: new Intl.DateTimeFormat(LOCALE, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
+const DATE_PARTS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
 };
+
+// The formatters are made on first use, not when the module loads: the
+// content script loads it on every page, and making one costs milliseconds.
+const dateFormats = new Map<Precision, Intl.DateTimeFormat>();
+let pluralRules: Intl.PluralRules | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+
+function dateFormat(precision: Precision): Intl.DateTimeFormat {
+  let format = dateFormats.get(precision);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, {
+      ...DATE_PARTS[precision],
+      timeZone: 'UTC',
+    });
+    dateFormats.set(precision, format);
+  }
+  return format;
+}
 
 /**
  * Reads an ISO date reduced as far as the knowledge allows (`2011`,
@@ -42,7 +51,7 @@ function parseIsoDate(iso: string): { time: number; precision: Precision } {
 /** `2023-09-12` → `12 Sept 2023`; `2023-09` → `Sept 2023`; `2011` → `2011`. */
 export function formatDate(iso: string): string {
   const { time, precision } = parseIsoDate(iso);
-  return DATE_FORMATS[precision].format(time);
+  return dateFormat(precision).format(time);
 }
 
 /**
@@ -54,12 +63,9 @@ export function formatDates(dates: { start: string; end?: string }): string {
   const start = parseIsoDate(dates.start);
   const end = parseIsoDate(dates.end);
   return start.precision === end.precision
-    ? DATE_FORMATS[start.precision].formatRange(start.time, end.time)
+    ? dateFormat(start.precision).formatRange(start.time, end.time)
     : `${formatDate(dates.start)} – ${formatDate(dates.end)}`;
 }
-
-const PLURAL_RULES = new Intl.PluralRules(LOCALE);
-const NUMBER_FORMAT = new Intl.NumberFormat(LOCALE);
 
 /** The nouns the interface counts, in each plural form English uses. */
 const COUNTED = {
@@ -75,8 +81,10 @@ export type CountedNoun = keyof typeof COUNTED;
 /** A count and its noun: "1 mention", "3 entries", "1,204 facts". */
 export function countLabel(count: number, noun: CountedNoun): string {
   const forms = COUNTED[noun];
-  const form = PLURAL_RULES.select(count) === 'one' ? forms.one : forms.other;
-  return `${NUMBER_FORMAT.format(count)} ${form}`;
+  pluralRules ??= new Intl.PluralRules(LOCALE);
+  numberFormat ??= new Intl.NumberFormat(LOCALE);
+  const form = pluralRules.select(count) === 'one' ? forms.one : forms.other;
+  return `${numberFormat.format(count)} ${form}`;
 }
 
 export const KIND_LABELS: Record<EntityKind, string> = {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   attributionLabel,
   certaintyOf,
@@ -134,5 +134,40 @@ describe('labels', () => {
       'keranews.org',
     );
     expect(siteOf('https://nysun.com/article')).toBe('nysun.com');
+  });
+});
+
+describe('the formatters', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  test('are made on first use, once, not when the module loads', async () => {
+    vi.resetModules();
+    const { DateTimeFormat, PluralRules } = Intl;
+    // Counting constructions; each still makes the real formatter.
+    const dates = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args
+    ) {
+      return new DateTimeFormat(...args);
+    });
+    const plurals = vi.spyOn(Intl, 'PluralRules').mockImplementation(function (
+      ...args
+    ) {
+      return new PluralRules(...args);
+    });
+    const fresh = await import('../../../components/format');
+    expect(dates).not.toHaveBeenCalled();
+    expect(plurals).not.toHaveBeenCalled();
+
+    expect(fresh.formatDate('2011')).toBe('2011');
+    fresh.formatDate('2012');
+    expect(dates).toHaveBeenCalledTimes(1);
+    fresh.formatDate('2012-04');
+    expect(dates).toHaveBeenCalledTimes(2);
+
+    expect(fresh.countLabel(1, 'fact')).toBe('1 fact');
+    expect(fresh.countLabel(2, 'fact')).toBe('2 facts');
+    expect(plurals).toHaveBeenCalledTimes(1);
   });
 });
