@@ -33,6 +33,25 @@ export default tseslint.config(
     },
   },
   {
+    // What is bundled into the extension never imports the knowledge's
+    // build-time code (compiler, loader, CLI, Vite plugin).
+    files: ['entrypoints/**', 'components/**', 'utils/**', 'knowledge/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)knowledge/build(/|$)|^\\./build/',
+              message:
+                'knowledge/build/ runs at build time only; import from knowledge/ instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': [

@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { knowledgePlugin } from './knowledge/vite-plugin';
+import { knowledgePlugin } from './knowledge/build/vite-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact(), knowledgePlugin()],

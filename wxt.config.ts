@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { knowledgePlugin } from './knowledge/vite-plugin';
+import { knowledgePlugin } from './knowledge/build/vite-plugin';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { declareToolbarButton, EXTENSION_ICONS } from './utils/toolbar-action';
 

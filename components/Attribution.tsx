@@ -1,4 +1,4 @@
-import type { Certainty } from '../knowledge/schema';
+import type { Certainty, Citation } from '../knowledge/schema';
 import { attributionLabel, certaintyOf } from './format';
 
 interface Props {
@@ -18,6 +18,29 @@ export function CertaintyTag({ certainty }: { certainty?: Certainty }) {
       <span class="sl-certainty" title={firm.hint}>
         {firm.label}
       </span>
+    </>
+  );
+}
+
+/**
+ * A statement's quote, after who says it and how firmly (see `Attribution`).
+ * A citation and a comparison's claim are both such statements.
+ */
+export function AttributedQuote({
+  name,
+  statement,
+}: {
+  name: string;
+  statement: Pick<Citation, 'quote' | 'via' | 'certainty'>;
+}) {
+  return (
+    <>
+      <Attribution
+        name={name}
+        via={statement.via}
+        certainty={statement.certainty}
+      />
+      <q class="sl-quote">{statement.quote}</q>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Comparison, Source } from '../knowledge/schema';
 import { ArticleLink, hasUrl } from './ArticleLink';
-import { Attribution } from './Attribution';
+import { AttributedQuote } from './Attribution';
 import { sourceLabel } from './format';
 
 interface Props {
@@ -41,12 +41,10 @@ export function ClaimsTable({ comparison, sources }: Props) {
                 </th>
                 <td>
                   <p>{claim.answer}</p>
-                  <Attribution
+                  <AttributedQuote
                     name={source?.outlet ?? claim.source}
-                    via={claim.via}
-                    certainty={claim.certainty}
+                    statement={claim}
                   />
-                  <q class="sl-quote">{claim.quote}</q>
                 </td>
               </tr>
             );

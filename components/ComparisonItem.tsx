@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
 import type { Comparison, Source } from '../knowledge/schema';
 import { ClaimsTable } from './ClaimsTable';
 import { comparisonLine } from './comparison-line';
 import { VERDICT_LABELS } from './format';
+import { useDisclosure } from './useDisclosure';
 
 interface Props {
   comparison: Comparison;
@@ -24,8 +24,7 @@ export function ComparisonItem({
   level,
   children,
 }: Props) {
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
+  const { open, button, region } = useDisclosure();
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section
@@ -34,19 +33,13 @@ export function ComparisonItem({
       data-comparison-id={comparison.id}
     >
       <Heading class="sl-question">
-        <button
-          type="button"
-          class="sl-disclosure"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
-        >
+        <button type="button" class="sl-disclosure" {...button}>
           <span class="sl-question-text">{comparison.question}</span>
           <span class="sl-verdict">{VERDICT_LABELS[comparison.verdict]}</span>
           <span class="sl-one-line">{comparisonLine(comparison, sources)}</span>
         </button>
       </Heading>
-      <div id={bodyId} class="sl-comparison-body" hidden={!open}>
+      <div class="sl-comparison-body" {...region}>
         {open && (
           <>
             <ClaimsTable comparison={comparison} sources={sources} />

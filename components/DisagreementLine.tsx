@@ -1,7 +1,7 @@
-import { useId, useState } from 'preact/hooks';
 import type { Comparison, Source } from '../knowledge/schema';
 import { ClaimsTable } from './ClaimsTable';
 import { answerGroups, disagreementLead } from './comparison-line';
+import { useDisclosure } from './useDisclosure';
 
 interface Props {
   comparison: Comparison;
@@ -14,17 +14,10 @@ interface Props {
  * place.
  */
 export function DisagreementLine({ comparison, sources }: Props) {
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
+  const { open, button, region } = useDisclosure();
   return (
     <div class="sl-disagreement" data-comparison-id={comparison.id}>
-      <button
-        type="button"
-        class="sl-disagreement-line"
-        aria-expanded={open}
-        aria-controls={bodyId}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" class="sl-disagreement-line" {...button}>
         <span class="sl-disagreement-lead">{disagreementLead(comparison)}</span>
         {': '}
         {answerGroups(comparison, sources).map((g, i) => (
@@ -34,7 +27,7 @@ export function DisagreementLine({ comparison, sources }: Props) {
           </span>
         ))}
       </button>
-      <div id={bodyId} class="sl-disagreement-body" hidden={!open}>
+      <div class="sl-disagreement-body" {...region}>
         {open && <ClaimsTable comparison={comparison} sources={sources} />}
       </div>
     </div>

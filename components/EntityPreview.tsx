@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { EntryData } from '../knowledge/query';
 import { leadDisagreement, leadFacts, moreLabel } from './card-lead';
-import { ComparisonItem } from './ComparisonItem';
 import { DisagreementLine } from './DisagreementLine';
-import { EntityLinks } from './EntityLinks';
+import { EntrySections } from './EntrySections';
 import { FactList } from './FactList';
+import { useDisclosure } from './useDisclosure';
 
 interface Props {
   entry: EntryData;
@@ -26,8 +26,7 @@ export function EntityPreview({
   onSelectRelated,
   onOpenEntry,
 }: Props) {
-  const [expanded, setExpanded] = useState(false);
-  const moreId = useId();
+  const { open: expanded, button, region } = useDisclosure();
   const moreRef = useRef<HTMLDivElement>(null);
   const { entity, comparisons, related, sources } = entry;
   const facts = leadFacts(entry, { meeting });
@@ -57,13 +56,7 @@ export function EntityPreview({
       )}
       <p class="sl-more-row">
         {more && (
-          <button
-            type="button"
-            class="sl-link"
-            aria-expanded={expanded}
-            aria-controls={moreId}
-            onClick={() => setExpanded(!expanded)}
-          >
+          <button type="button" class="sl-link" {...button}>
             {expanded ? 'Show less' : `More: ${more}`}
           </button>
         )}
@@ -75,35 +68,16 @@ export function EntityPreview({
           Full entry
         </button>
       </p>
-      <div id={moreId} ref={moreRef} hidden={!expanded}>
+      <div ref={moreRef} {...region}>
         {expanded && (
-          <>
-            {moreFacts.length > 0 && (
-              <section aria-label="More facts">
-                <h3 class="sl-section-title">More facts</h3>
-                <FactList facts={moreFacts} sources={sources} />
-              </section>
-            )}
-            {moreComparisons.length > 0 && (
-              <section aria-label="How the sources compare">
-                <h3 class="sl-section-title">How the sources compare</h3>
-                {moreComparisons.map((c) => (
-                  <ComparisonItem
-                    key={c.id}
-                    comparison={c}
-                    sources={sources}
-                    level={4}
-                  />
-                ))}
-              </section>
-            )}
-            {related.length > 0 && (
-              <section aria-label="Related">
-                <h3 class="sl-section-title">Related</h3>
-                <EntityLinks entities={related} onSelect={onSelectRelated} />
-              </section>
-            )}
-          </>
+          <EntrySections
+            factsTitle="More facts"
+            facts={moreFacts}
+            comparisons={moreComparisons}
+            related={related}
+            sources={sources}
+            onSelectRelated={onSelectRelated}
+          />
         )}
       </div>
     </div>

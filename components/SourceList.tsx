@@ -1,17 +1,12 @@
 import type { Source } from '../knowledge/schema';
 import { ArticleLink, hasUrl } from './ArticleLink';
-import { formatDate, NO_ADDRESS, siteOf } from './format';
+import { countLabel, formatDate, NO_ADDRESS, siteOf } from './format';
 
 interface Props {
   sources: readonly Source[];
   /** How many facts each source supports, by source id. */
   factCounts: Readonly<Record<string, number>>;
   onSelect?: (id: string) => void;
-}
-
-/** "1 fact", "12 facts". */
-export function factCountLabel(count: number): string {
-  return `${count} ${count === 1 ? 'fact' : 'facts'}`;
 }
 
 /** A link to the article, or a note that it has no known address. */
@@ -64,7 +59,7 @@ export function SourceList({ sources, factCounts, onSelect }: Props) {
               </time>
               <span> · {source.kind}</span>
             </p>
-            <p class="sl-source-count">{factCountLabel(count)}</p>
+            <p class="sl-source-count">{countLabel(count, 'fact')}</p>
             <SourceAddress source={source} />
           </li>
         );

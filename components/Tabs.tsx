@@ -21,6 +21,34 @@ export function tabElementId(idPrefix: string, id: string): string {
 }
 
 /**
+ * The tab a key selects in a list of `count` tabs whose selected one is at
+ * `index`: the arrow keys step to the next or previous tab (wrapping
+ * around), Home and End go to the first and the last. Undefined for any
+ * other key, which the tab list leaves alone.
+ */
+export function tabIndexForKey(
+  key: string,
+  index: number,
+  count: number,
+): number | undefined {
+  const last = count - 1;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return index >= last ? 0 : index + 1;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return index <= 0 ? last : index - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * A tab list in the WAI-ARIA pattern: one tab in the Tab order, arrow keys
  * (and Home/End) move between tabs and select them.
  */
@@ -33,21 +61,7 @@ export function Tabs<T extends string>({
 }: Props<T>) {
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((t) => t.id === selected);
-    const last = tabs.length - 1;
-    const target =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? index <= 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
+    const target = tabIndexForKey(event.key, index, tabs.length);
     const tab = target === undefined ? undefined : tabs[target];
     if (!tab) return;
     event.preventDefault();

@@ -7,8 +7,8 @@ interface Props {
   /** Events in date order. */
   events: readonly TimelineEvent[];
   sources: Readonly<Record<string, Source>>;
-  /** The name of an entity by id; entities without one are left out. */
-  entityName(id: string): string | undefined;
+  /** The entities among these ids, with their names; unknown ids left out. */
+  entitiesOf(ids: readonly string[]): { id: string; name: string }[];
   onSelectEntity?: (id: string) => void;
 }
 
@@ -30,7 +30,7 @@ export function groupByYear(
 export function Timeline({
   events,
   sources,
-  entityName,
+  entitiesOf,
   onSelectEntity,
 }: Props) {
   return (
@@ -40,10 +40,6 @@ export function Timeline({
           <h3 class="sl-timeline-year">{group.year}</h3>
           <ol class="sl-timeline-events">
             {group.events.map((event) => {
-              const entities = event.entities.flatMap((id) => {
-                const name = entityName(id);
-                return name === undefined ? [] : [{ id, name }];
-              });
               return (
                 <li key={event.date + event.title} class="sl-timeline-event">
                   <time class="sl-timeline-date" dateTime={event.date}>
@@ -51,7 +47,7 @@ export function Timeline({
                   </time>
                   <p class="sl-timeline-title">{event.title}</p>
                   <EntityLinks
-                    entities={entities}
+                    entities={entitiesOf(event.entities)}
                     onSelect={onSelectEntity}
                     label={`Entries for: ${event.title}`}
                   />

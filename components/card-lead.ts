@@ -5,6 +5,7 @@
  */
 import type { EntryData } from '../knowledge/query';
 import type { Comparison, Fact } from '../knowledge/schema';
+import { countLabel } from './format';
 
 export interface LeadOptions {
   /** The meeting the page reports (its entity id), when known. */
@@ -62,9 +63,8 @@ export function moreLabel({
   related,
 }: MoreCounts): string | undefined {
   const parts = [
-    facts > 0 && `${facts} ${facts === 1 ? 'fact' : 'facts'}`,
-    comparisons > 0 &&
-      `${comparisons} ${comparisons === 1 ? 'comparison' : 'comparisons'}`,
+    facts > 0 && countLabel(facts, 'fact'),
+    comparisons > 0 && countLabel(comparisons, 'comparison'),
     related > 0 && `${related} related`,
   ].filter((p): p is string => typeof p === 'string');
   return parts.length > 0 ? parts.join(' · ') : undefined;

@@ -1,9 +1,12 @@
 /**
- * Questions the popup and the hover card ask of the compiled knowledge.
+ * Questions the popup, the hover card and the background ask of the compiled
+ * knowledge (the one place for them).
  * Pure functions; none of them mutates the knowledge.
  */
 import { aliasKey } from '../utils/text';
 import type {
+  Citation,
+  Claim,
   Comparison,
   Entity,
   EntityKind,
@@ -59,6 +62,61 @@ export function factsBySource(k: Knowledge, sourceId: string): SourcedFact[] {
       .filter((fact) => fact.citations.some((c) => c.source === sourceId))
       .map((fact) => ({ entity, fact })),
   );
+}
+
+/** Every source keyed by id. */
+export function sourceIndex(k: Knowledge): Record<string, Source> {
+  return Object.fromEntries(k.sources.map((s) => [s.id, s]));
+}
+
+/** Entities by id, with their names, skipping unknown ids. */
+export function namedEntities(
+  k: Knowledge,
+  ids: readonly string[],
+): { id: string; name: string }[] {
+  return ids.flatMap((id) => {
+    const name = entityById(k, id)?.name;
+    return name === undefined ? [] : [{ id, name }];
+  });
+}
+
+export interface SourceContribution {
+  /** Facts the source supports, grouped by entity, with its citations of them. */
+  entities: {
+    entity: Entity;
+    facts: { text: string; citations: Citation[] }[];
+  }[];
+  /** How many facts it supports in all. */
+  factCount: number;
+  claims: { comparison: Comparison; claim: Claim }[];
+}
+
+/**
+ * What a source contributes: the facts it supports (with its citations of
+ * them: quote, whom it relays, how firmly), grouped by entity, and its
+ * answers in comparisons.
+ */
+export function sourceContribution(
+  k: Knowledge,
+  sourceId: string,
+): SourceContribution {
+  const facts = factsBySource(k, sourceId);
+  const entities: SourceContribution['entities'] = [];
+  for (const { entity, fact } of facts) {
+    const citations = fact.citations.filter((c) => c.source === sourceId);
+    const group = entities.find((g) => g.entity.id === entity.id);
+    if (group) group.facts.push({ text: fact.text, citations });
+    else entities.push({ entity, facts: [{ text: fact.text, citations }] });
+  }
+  return {
+    entities,
+    factCount: facts.length,
+    claims: k.comparisons.flatMap((comparison) =>
+      comparison.claims
+        .filter((claim) => claim.source === sourceId)
+        .map((claim) => ({ comparison, claim })),
+    ),
+  };
 }
 
 /** Entities related to this one, as listed in the knowledge. */

@@ -5,100 +5,82 @@
  * field by field: a field that does not fit (corrupt or hand-edited storage)
  * reads as its default, and the others are kept.
  */
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { entityKinds, type EntityKind } from '../knowledge/kinds';
 import { SETTINGS_VERSION } from './settings-version';
 
-/** Which mentions are painted: the first of each entity per section, or all. */
-export type Marking = 'first' | 'every';
+/** A switch that reads as on when it is missing or not a boolean. */
+const switchOn = v.fallback(v.boolean(), true);
 
-export interface Settings {
-  enabled: boolean;
+const markingSchema = v.picklist(['first', 'every']);
+
+/** Which mentions are painted: the first of each entity per section, or all. */
+export type Marking = v.InferOutput<typeof markingSchema>;
+
+const kindsSchema = v.object(
+  // Built from the list of kinds; valibot cannot infer keys from an array.
+  Object.fromEntries(entityKinds.map((kind) => [kind, switchOn])) as Record<
+    EntityKind,
+    typeof switchOn
+  >,
+);
+
+/**
+ * The settings as stored, each field with its own fallback: a field that
+ * does not fit reads as its default and the others are kept. Unknown
+ * fields and kinds are dropped; a site whose switch is not a boolean reads
+ * as on, as a site not listed does.
+ */
+const settingsSchema = v.object({
+  enabled: switchOn,
   /** Site key → on/off; a site not listed is on. */
-  sites: Record<string, boolean>;
-  marking: Marking;
-  kinds: Record<EntityKind, boolean>;
+  sites: v.fallback(v.record(v.string(), switchOn), () => ({})),
+  marking: v.fallback(markingSchema, 'first'),
+  kinds: v.fallback(kindsSchema, () => v.parse(kindsSchema, {})),
   /** Whether sentences that answer a compared question are marked. */
-  claims: boolean;
-}
+  claims: switchOn,
+});
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
 
 /** Version 1 kept switched-off sites as a list. */
-export interface SettingsV1 {
-  enabled: boolean;
-  disabledSites: string[];
-}
+const settingsV1Schema = v.fallback(
+  v.object({
+    enabled: switchOn,
+    disabledSites: v.fallback(v.array(v.string()), () => []),
+  }),
+  () => ({ enabled: true, disabledSites: [] }),
+);
 
 /** Version 2: the global switch and the per-site switches. */
-export interface SettingsV2 {
-  enabled: boolean;
-  sites: Record<string, boolean>;
-}
-
-function allKinds(on: boolean): Record<EntityKind, boolean> {
-  return Object.fromEntries(entityKinds.map((k) => [k, on])) as Record<
-    EntityKind,
-    boolean
-  >;
-}
+export type SettingsV2 = Pick<Settings, 'enabled' | 'sites'>;
 
 /** Fresh default settings (a new object each time, safe to change). */
 export function defaultSettings(): Settings {
-  return {
-    enabled: true,
-    sites: {},
-    marking: 'first',
-    kinds: allKinds(true),
-    claims: true,
-  };
+  return v.parse(settingsSchema, {});
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = defaultSettings();
 
-/** Whether a value is a plain record (not null, not an array). */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The boolean entries of a record; anything else is left out. */
-function booleanEntries(value: unknown): Record<string, boolean> | undefined {
-  if (!isRecord(value)) return undefined;
-  return Object.fromEntries(
-    Object.entries(value).filter(
-      (entry): entry is [string, boolean] => typeof entry[1] === 'boolean',
-    ),
-  );
-}
-
 /** Any stored value as valid settings, each bad field replaced by its default. */
 export function sanitizeSettings(value: unknown): Settings {
-  const settings = defaultSettings();
-  if (!isRecord(value)) return settings;
-  if (typeof value.enabled === 'boolean') settings.enabled = value.enabled;
-  settings.sites = booleanEntries(value.sites) ?? settings.sites;
-  if (value.marking === 'first' || value.marking === 'every')
-    settings.marking = value.marking;
-  const kinds = booleanEntries(value.kinds) ?? {};
-  for (const kind of entityKinds)
-    if (kind in kinds) settings.kinds[kind] = kinds[kind]!;
-  if (typeof value.claims === 'boolean') settings.claims = value.claims;
-  return settings;
+  return v.parse(v.fallback(settingsSchema, defaultSettings), value);
 }
 
 /**
- * Migrates version 1 to version 2. A value that is already in the version 2
- * shape is kept; malformed input becomes the defaults.
+ * Migrates version 1 to version 2. A value that already has per-site
+ * switches (stored without its version) is kept whole; malformed input
+ * becomes the defaults.
  */
 export function migrateV1(value: unknown): SettingsV2 {
-  if (!isRecord(value)) return { enabled: true, sites: {} };
-  if ('sites' in value) {
-    const { enabled, sites } = sanitizeSettings(value);
-    return { enabled, sites };
-  }
-  const sites: Record<string, boolean> = {};
-  if (Array.isArray(value.disabledSites))
-    for (const site of value.disabledSites as unknown[])
-      if (typeof site === 'string') sites[site] = false;
-  return { enabled: value.enabled !== false, sites };
+  if (v.is(v.object({ sites: v.record(v.string(), v.unknown()) }), value))
+    return sanitizeSettings(value);
+  const { enabled, disabledSites } = v.parse(settingsV1Schema, value);
+  return {
+    enabled,
+    sites: Object.fromEntries(disabledSites.map((site) => [site, false])),
+  };
 }
 
 /**

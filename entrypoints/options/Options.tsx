@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { KindLegend } from '../../components/KindLegend';
 import { Switch } from '../../components/Switch';
@@ -56,6 +57,25 @@ export function Options() {
   );
 }
 
+/** A part of the options page, named by its heading. */
+function Section({
+  title,
+  children,
+}: {
+  title: string;
+  children: ComponentChildren;
+}) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} class="sl-section-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 interface SectionProps {
   settings: Settings;
   onSave(next: Settings): void;
@@ -64,10 +84,7 @@ interface SectionProps {
 function MarkingChoice({ settings, onSave }: SectionProps) {
   const id = useId();
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="sl-section-title">
-        Which mentions to mark
-      </h2>
+    <Section title="Which mentions to mark">
       <fieldset class="sl-choices">
         <legend class="sl-visually-hidden">Which mentions to mark</legend>
         {MARKING.map((m) => (
@@ -89,35 +106,27 @@ function MarkingChoice({ settings, onSave }: SectionProps) {
           </div>
         ))}
       </fieldset>
-    </section>
+    </Section>
   );
 }
 
 function ClaimsChoice({ settings, onSave }: SectionProps) {
-  const id = useId();
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} class="sl-section-title">
-        Claims
-      </h2>
+    <Section title="Claims">
       <Switch
         label="Mark claims the sources disagree on"
         checked={settings.claims}
         description="Where a sentence on the page answers a question the sources answer differently, it is underlined, and its card says which sources agree with it."
         onChange={(on) => onSave({ ...settings, claims: on })}
       />
-    </section>
+    </Section>
   );
 }
 
 function Sites({ settings, onSave }: SectionProps) {
-  const id = useId();
   const off = switchedOffSites(settings);
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} class="sl-section-title">
-        Sites
-      </h2>
+    <Section title="Sites">
       <Switch
         label="Annotate all sites"
         checked={settings.enabled}
@@ -145,21 +154,17 @@ function Sites({ settings, onSave }: SectionProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
 function Keyboard() {
-  const id = useId();
   const [shortcut, setShortcut] = useState<string>();
   useEffect(() => {
     void commandShortcut('next-mention').then(setShortcut);
   }, []);
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} class="sl-section-title">
-        Keyboard
-      </h2>
+    <Section title="Keyboard">
       <p class="sl-options-note">
         {shortcut ? (
           <>
@@ -173,6 +178,6 @@ function Keyboard() {
         (chrome://extensions/shortcuts in Chrome, “Manage Extension Shortcuts”
         in Firefox’s add-ons page).
       </p>
-    </section>
+    </Section>
   );
 }

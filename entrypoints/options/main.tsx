@@ -3,4 +3,4 @@ import '../../components/components.css';
 import { Options } from './Options';
 import './options.css';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options />, document.body);

@@ -4,7 +4,6 @@ import { Tabs, tabElementId } from '../../components/Tabs';
 import { entityById } from '../../knowledge/query';
 import type { EntityKind, Knowledge } from '../../knowledge/schema';
 import { Header } from './Header';
-import { mentionCount } from './lookup';
 import {
   backLabel,
   currentEntry,
@@ -16,7 +15,7 @@ import {
 import { PopupFooter } from './PopupFooter';
 import { activateTab, showNextMention } from './page-link';
 import type { Route } from './route';
-import { usePageStatus } from './usePageStatus';
+import { mentionCount, usePageStatus } from './usePageStatus';
 import { useSettings } from '../../utils/useSettings';
 import { Browse } from './views/Browse';
 import { Compare } from './views/Compare';

@@ -8,4 +8,4 @@ const route = parseRoute(location.search);
 document.documentElement.classList.add(
   route.inTab ? 'sl-in-tab' : 'sl-in-popup',
 );
-render(<App route={route} />, document.getElementById('app')!);
+render(<App route={route} />, document.body);

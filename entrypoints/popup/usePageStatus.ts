@@ -11,6 +11,15 @@ export type PageState =
   | { kind: 'unavailable'; tabId: number | undefined }
   | { kind: 'ready'; tabId: number; status: PageStatus };
 
+/** Mentions of an entity on the page; undefined when the page is unknown. */
+export function mentionCount(
+  status: PageStatus | undefined,
+  id: string,
+): number | undefined {
+  if (!status) return undefined;
+  return status.entities.find((e) => e.id === id)?.count ?? 0;
+}
+
 /** Whether a status already reflects the settings (after a switch flips). */
 export function statusMatches(status: PageStatus, settings: Settings): boolean {
   return status.enabled === isSiteEnabled(settings, status.site);

@@ -7,7 +7,7 @@
  */
 import { Window } from 'happy-dom';
 import { performance } from 'node:perf_hooks';
-import { compileFromDisk } from '../../knowledge/load';
+import { compileFromDisk } from '../../knowledge/build/load';
 import { ClaimFinder } from '../../entrypoints/content/claim-finder';
 import {
   MeetingEvidence,

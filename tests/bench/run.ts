@@ -21,7 +21,7 @@ import {
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as lexiconModule from '../../knowledge/lexicon';
-import { compileFromDisk } from '../../knowledge/load';
+import { compileFromDisk } from '../../knowledge/build/load';
 import { bundlePageScripts, markjsPath } from './bundle';
 import { contentScriptSize } from './content-size';
 import { generatePage, type GeneratedPage } from './generate-pages';

@@ -5,7 +5,7 @@
  * as Playwright's and Puppeteer's pages both can.
  */
 import { entityByAlias } from '../../knowledge/query';
-import { compileFromDisk } from '../../knowledge/load';
+import { compileFromDisk } from '../../knowledge/build/load';
 
 /** A browser page driven by a test (Playwright's or Puppeteer's). */
 export interface Page {

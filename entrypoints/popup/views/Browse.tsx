@@ -1,12 +1,16 @@
 import { useId } from 'preact/hooks';
-import { KIND_LABELS, KIND_PLURALS } from '../../../components/format';
+import {
+  countLabel,
+  KIND_LABELS,
+  KIND_PLURALS,
+} from '../../../components/format';
 import { searchEntities } from '../../../knowledge/query';
 import {
   entityKinds,
   type EntityKind,
   type Knowledge,
 } from '../../../knowledge/schema';
-import { entriesLabel } from '../lookup';
+import { ResultFilter, type Pill } from './ResultFilter';
 import { Separator } from './Separator';
 
 interface Props {
@@ -29,7 +33,7 @@ export function Browse({
 }: Props) {
   const searchId = useId();
   const results = searchEntities(knowledge, query, kind);
-  const filters: { value: EntityKind | undefined; label: string }[] = [
+  const filters: Pill<EntityKind>[] = [
     { value: undefined, label: 'All' },
     ...entityKinds.map((k) => ({ value: k, label: KIND_PLURALS[k] })),
   ];
@@ -48,27 +52,19 @@ export function Browse({
           onInput={(e) => onQuery(e.currentTarget.value)}
         />
       </div>
-      <fieldset class="sl-filter">
-        <legend>Kind</legend>
-        {filters.map((f) => (
-          <label key={f.label} class="sl-pill">
-            <input
-              type="radio"
-              name="sl-kind"
-              checked={kind === f.value}
-              onChange={() => onKind(f.value)}
-            />
-            <span>{f.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <p class="sl-result-count" role="status">
-        {results.length === 0
-          ? query.trim()
-            ? `No entries match “${query.trim()}”${kind ? ` among ${KIND_PLURALS[kind].toLowerCase()}` : ''}.`
-            : 'No entries of this kind.'
-          : entriesLabel(results.length)}
-      </p>
+      <ResultFilter
+        legend="Kind"
+        pills={filters}
+        selected={kind}
+        onSelect={onKind}
+        status={
+          results.length === 0
+            ? query.trim()
+              ? `No entries match “${query.trim()}”${kind ? ` among ${KIND_PLURALS[kind].toLowerCase()}` : ''}.`
+              : 'No entries of this kind.'
+            : countLabel(results.length, 'entry')
+        }
+      />
       {results.length > 0 && (
         <ul class="sl-list" aria-label="Entries">
           {results.map((entity) => (

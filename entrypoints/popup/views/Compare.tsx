@@ -1,14 +1,19 @@
 import { useState } from 'preact/hooks';
 import { ComparisonItem } from '../../../components/ComparisonItem';
 import { EntityLinks } from '../../../components/EntityLinks';
-import { sortComparisons } from '../../../knowledge/query';
+import { countLabel } from '../../../components/format';
+import {
+  namedEntities,
+  sortComparisons,
+  sourceIndex,
+} from '../../../knowledge/query';
 import {
   verdicts,
   type Comparison,
   type Knowledge,
   type Verdict,
 } from '../../../knowledge/schema';
-import { namedEntities, sourceIndex } from '../lookup';
+import { ResultFilter, type Pill } from './ResultFilter';
 
 interface Props {
   knowledge: Knowledge;
@@ -34,11 +39,6 @@ export function verdictCounts(
   return counts;
 }
 
-/** "1 question", "6 questions". */
-function questionsLabel(count: number): string {
-  return `${count} ${count === 1 ? 'question' : 'questions'}`;
-}
-
 /**
  * Every comparison, disagreements first, each collapsed to its question,
  * verdict and one line until pressed; the verdict pills filter them.
@@ -51,7 +51,7 @@ export function Compare({ knowledge, onOpen }: Props) {
     : comparisons;
   const sources = sourceIndex(knowledge);
   const counts = verdictCounts(comparisons);
-  const options: { value: Verdict | undefined; label: string }[] = [
+  const options: Pill<Verdict>[] = [
     { value: undefined, label: `All ${comparisons.length}` },
     ...verdicts.map((v) => ({
       value: v,
@@ -65,25 +65,18 @@ export function Compare({ knowledge, onOpen }: Props) {
         How the articles answer the same questions, disagreements first. Choose
         a question to see each answer and its quote.
       </p>
-      <fieldset class="sl-filter sl-verdict-filter">
-        <legend>Show</legend>
-        {options.map((o) => (
-          <label key={o.label} class={`sl-pill sl-pill-${o.value ?? 'all'}`}>
-            <input
-              type="radio"
-              name="sl-verdict"
-              checked={filter === o.value}
-              onChange={() => setFilter(o.value)}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <p class="sl-result-count" role="status">
-        {filter
-          ? `${questionsLabel(shown.length)} where the sources ${FILTER_LABELS[filter]}`
-          : questionsLabel(shown.length)}
-      </p>
+      <ResultFilter
+        legend="Show"
+        pills={options}
+        selected={filter}
+        onSelect={setFilter}
+        status={
+          filter
+            ? `${countLabel(shown.length, 'question')} where the sources ${FILTER_LABELS[filter]}`
+            : countLabel(shown.length, 'question')
+        }
+        class="sl-verdict-filter"
+      />
       {shown.map((c) => (
         <ComparisonItem key={c.id} comparison={c} sources={sources} level={3}>
           <div class="sl-about">

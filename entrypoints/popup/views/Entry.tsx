@@ -1,7 +1,7 @@
 import { EntityCard } from '../../../components/EntityCard';
 import { entryData } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
-import { mentionsLabel } from '../lookup';
+import { countLabel } from '../../../components/format';
 
 interface Props {
   knowledge: Knowledge;
@@ -41,7 +41,7 @@ export function Entry({
                 ? 'Mentions on this page: not available here.'
                 : mentions === 0
                   ? 'Not mentioned on this page.'
-                  : `${mentionsLabel(mentions)} on this page.`}
+                  : `${countLabel(mentions, 'mention')} on this page.`}
             </p>
             {onShowOnPage && mentions !== undefined && mentions > 0 && (
               <button

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../../../components/format';
+import { countLabel, KIND_LABELS } from '../../../components/format';
 import { KindLegend } from '../../../components/KindLegend';
 import { KindSwatch } from '../../../components/KindSwatch';
 import { entityById } from '../../../knowledge/query';
@@ -8,7 +8,6 @@ import {
   withKind,
   type Settings,
 } from '../../../utils/settings';
-import { entriesLabel, mentionsLabel } from '../lookup';
 import type { PageState } from '../usePageStatus';
 import { Separator } from './Separator';
 
@@ -94,9 +93,9 @@ function PageFindings({
   return (
     <div class="sl-on-page">
       <p class="sl-lead">
-        {mentionsLabel(status.total)} of {entriesLabel(status.entities.length)}{' '}
-        on this page. Choose one to go to its next mention, or use the shortcut
-        below on the page.
+        {countLabel(status.total, 'mention')} of{' '}
+        {countLabel(status.entities.length, 'entry')} on this page. Choose one
+        to go to its next mention, or use the shortcut below on the page.
       </p>
       <ul class="sl-list" aria-label="Found on this page">
         {status.entities.map(({ id, count }) => {
@@ -120,7 +119,7 @@ function PageFindings({
                   </>
                 )}
                 <Separator />
-                <span class="sl-count">{mentionsLabel(count)}</span>
+                <span class="sl-count">{countLabel(count, 'mention')}</span>
               </button>
               {entity && (
                 <button

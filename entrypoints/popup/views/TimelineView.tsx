@@ -1,6 +1,6 @@
 import { Timeline } from '../../../components/Timeline';
+import { namedEntities, sourceIndex } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
-import { entityNamer, sourceIndex } from '../lookup';
 
 interface Props {
   knowledge: Knowledge;
@@ -19,7 +19,7 @@ export function TimelineView({ knowledge, onOpen }: Props) {
       <Timeline
         events={knowledge.timeline}
         sources={sourceIndex(knowledge)}
-        entityName={entityNamer(knowledge)}
+        entitiesOf={(ids) => namedEntities(knowledge, ids)}
         onSelectEntity={onOpen}
       />
     </div>

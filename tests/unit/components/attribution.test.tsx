@@ -98,7 +98,7 @@ describe('FactList', () => {
   test('a chip names whom the source relays and how firm it is', () => {
     render(<FactList facts={facts} sources={sources} />);
     const chip = screen.getByRole('button', {
-      name: /^The New York Sun, 11 Sep 2023 ?, citing analysts expected$/,
+      name: /^The New York Sun, 11 Sept? 2023 ?, citing analysts expected$/,
     });
     expect(chip.querySelector('.sl-certainty')?.textContent).toBe('expected');
     fireEvent.click(chip);
@@ -202,12 +202,12 @@ describe('Timeline', () => {
           },
         ]}
         sources={sources}
-        entityName={() => undefined}
+        entitiesOf={() => []}
       />,
     );
     expect(
       screen.getByRole('button', {
-        name: /The New York Sun, 11 Sep 2023 ?, citing Chosun Ilbo reported$/,
+        name: /The New York Sun, 11 Sept? 2023 ?, citing Chosun Ilbo reported$/,
       }),
     ).toBeTruthy();
   });

@@ -7,7 +7,7 @@ import {
   shortOutlet,
 } from '../../../components/comparison-line';
 import type { Comparison, Source } from '../../../knowledge/schema';
-import { sourceIndex } from '../../../entrypoints/popup/lookup';
+import { sourceIndex } from '../../../knowledge/query';
 
 const source = (id: string, outlet: string): Source => ({
   id,

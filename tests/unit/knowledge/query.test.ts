@@ -7,7 +7,10 @@ import {
   entryData,
   factCountsBySource,
   factsBySource,
+  namedEntities,
   searchEntities,
+  sourceContribution,
+  sourceIndex,
 } from '../../../knowledge/query';
 
 describe('knowledge queries', () => {
@@ -72,6 +75,36 @@ describe('knowledge queries', () => {
     );
     for (const id of cited) expect(entry.sources[id]?.outlet).toBeTruthy();
     expect(entryData(knowledge, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('what the popup asks of the knowledge', () => {
+  test('a source contributes as many facts as factCountsBySource says', () => {
+    const counts = factCountsBySource(knowledge);
+    for (const source of knowledge.sources) {
+      const c = sourceContribution(knowledge, source.id);
+      expect(c.factCount).toBe(counts[source.id]);
+      expect(c.entities.flatMap((g) => g.facts)).toHaveLength(c.factCount);
+      for (const group of c.entities)
+        for (const fact of group.facts)
+          expect(fact.citations.length).toBeGreaterThan(0);
+      expect(c.claims.every((x) => x.claim.source === source.id)).toBe(true);
+    }
+  });
+
+  test('unknown ids are left out of named entities', () => {
+    expect(namedEntities(knowledge, ['khasan', 'nobody'])).toEqual([
+      { id: 'khasan', name: 'Khasan' },
+    ]);
+  });
+
+  test('every source is indexed by its id', () => {
+    const index = sourceIndex(knowledge);
+    expect(Object.keys(index).sort()).toEqual(
+      knowledge.sources.map((s) => s.id).sort(),
+    );
+    for (const [id, source] of Object.entries(index))
+      expect(source.id).toBe(id);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   showNextMention,
 } from '../../../entrypoints/popup/page-link';
 import {
+  mentionCount,
   pollStatus,
   statusMatches,
 } from '../../../entrypoints/popup/usePageStatus';
@@ -58,6 +59,12 @@ describe('talking to the page', () => {
       type: 'summit-lens:nextMention',
       data: { entity: 'khasan' },
     });
+  });
+
+  test('mention counts come from the page status', () => {
+    expect(mentionCount(on, 'khasan')).toBe(2);
+    expect(mentionCount(on, 'kim-jong-un')).toBe(0);
+    expect(mentionCount(undefined, 'khasan')).toBeUndefined();
   });
 
   test('a status matches the settings once the page applied them', () => {

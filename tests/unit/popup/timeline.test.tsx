@@ -9,6 +9,7 @@ import knowledge from 'virtual:summit-lens/knowledge';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { groupByYear, Timeline } from '../../../components/Timeline';
 import { TimelineView } from '../../../entrypoints/popup/views/TimelineView';
+import { namedEntities } from '../../../knowledge/query';
 
 afterEach(cleanup);
 
@@ -76,7 +77,7 @@ describe('Timeline', () => {
           },
         ]}
         sources={sources}
-        entityName={(id) => (id === 'khasan' ? 'Khasan' : undefined)}
+        entitiesOf={(ids) => namedEntities(knowledge, ids)}
       />,
     );
     const chips = screen.getAllByRole('button', { name: /\d{4}$/ });

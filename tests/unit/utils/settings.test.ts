@@ -8,6 +8,7 @@ import {
   sanitizeSettings,
   settingsItem,
   switchedOffSites,
+  watchSettings,
   withKind,
   withSite,
 } from '../../../utils/settings';
@@ -42,11 +43,13 @@ describe('settings', () => {
     42,
     null,
     [],
+    undefined,
     { enabled: 'yes', sites: {} },
-    { enabled: true, sites: { 'a.com': 'off' } },
     { enabled: true },
+    { enabled: true, sites: 'a.com' },
     { enabled: true, sites: [], marking: 'some', kinds: 'all', claims: 1 },
     { enabled: true, sites: {}, kinds: { person: 'no', dragon: false } },
+    { enabled: 0, sites: null, marking: ['every'], kinds: [], claims: null },
   ])('corrupt stored value %j reads as the defaults', async (value) => {
     await fakeBrowser.storage.local.set({ settings: value });
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
@@ -69,7 +72,7 @@ describe('settings', () => {
     expect(
       sanitizeSettings({
         enabled: false,
-        sites: { 'quiet.example': false, 'odd.example': 'off' },
+        sites: { 'quiet.example': false, 'loud.example': true },
         marking: 'sometimes',
         kinds: { place: false, topic: 3 },
         claims: 'no',
@@ -77,9 +80,68 @@ describe('settings', () => {
     ).toEqual({
       ...defaultSettings(),
       enabled: false,
-      sites: { 'quiet.example': false },
+      sites: { 'quiet.example': false, 'loud.example': true },
       kinds: { ...defaultSettings().kinds, place: false },
     });
+  });
+
+  test('every field that fits is kept', () => {
+    const settings = {
+      enabled: false,
+      sites: { 'a.example': false },
+      marking: 'every',
+      kinds: {
+        person: false,
+        place: true,
+        organisation: false,
+        event: true,
+        topic: false,
+      },
+      claims: false,
+    };
+    expect(sanitizeSettings(settings)).toEqual(settings);
+  });
+
+  test('a site whose switch is not a boolean reads as on, like an unlisted one', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        ...defaultSettings(),
+        sites: { 'quiet.example': false, 'odd.example': 'off', 'n.example': 0 },
+      },
+      settings$: { v: 3 },
+    });
+    const settings = await readSettings();
+    expect(isSiteEnabled(settings, 'odd.example')).toBe(true);
+    expect(isSiteEnabled(settings, 'n.example')).toBe(true);
+    expect(isSiteEnabled(settings, 'quiet.example')).toBe(false);
+    expect(switchedOffSites(settings)).toEqual(['quiet.example']);
+  });
+
+  test('unknown fields and kinds are dropped', () => {
+    const settings = sanitizeSettings({
+      ...defaultSettings(),
+      theme: 'dark',
+      kinds: { ...defaultSettings().kinds, dragon: false },
+    });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(settings.kinds)).not.toContain('dragon');
+    expect(settings).not.toHaveProperty('theme');
+  });
+
+  test('a missing kind reads as on; the kinds given are kept', () => {
+    expect(
+      sanitizeSettings({ ...defaultSettings(), kinds: { event: false } }).kinds,
+    ).toEqual({ ...defaultSettings().kinds, event: false });
+  });
+
+  test('changes from another context arrive sanitized', async () => {
+    const seen: unknown[] = [];
+    const stop = watchSettings((settings) => seen.push(settings));
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, marking: 42 },
+    });
+    stop();
+    expect(seen).toEqual([{ ...defaultSettings(), enabled: false }]);
   });
 
   test('the global switch turns every site off', () => {
@@ -147,6 +209,31 @@ describe('settings', () => {
     });
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
+  });
+
+  test('a version 1 list holding anything but site names is dropped', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, disabledSites: ['a.example', 7] },
+      settings$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({
+      ...defaultSettings(),
+      enabled: false,
+    });
+  });
+
+  test('settings stored without their version keep every field', async () => {
+    const stored = {
+      ...defaultSettings(),
+      sites: { 'quiet.example': false },
+      marking: 'every',
+      claims: false,
+    };
+    await fakeBrowser.storage.local.set({ settings: stored });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(stored);
     expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
   });
 

@@ -8,10 +8,10 @@
  * A broken knowledge file fails the build with the compiler's message.
  */
 import type { Plugin } from 'vite';
-import { KnowledgeError } from './compile';
-import { articleCues, buildLexicon } from './lexicon';
+import { articleCues, buildLexicon } from '../lexicon';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR, compileFromDisk, readAuthoredFiles } from './load';
+import { KnowledgeError } from './problems';
 
 const KNOWLEDGE_ID = 'virtual:summit-lens/knowledge';
 const LEXICON_ID = 'virtual:summit-lens/lexicon';

@@ -4,15 +4,15 @@
  * phrase, and merges the comparison-wide topic, `unless`, meeting and
  * distance into every answer.
  */
-import type { Located, Problem } from './compile';
 import { checkPhrases } from './compile-meetings';
-import { groupSlot, phraseSlots } from './phrase-pattern';
+import { groupSlot, phraseSlots } from '../phrase-pattern';
 import type {
   AnswerSignals,
   AuthoredClaimSignals,
   ClaimSignals,
   Comparison,
-} from './schema';
+} from '../schema';
+import { problemsAt, type Located, type Problem } from './problems';
 
 export interface ClaimSignalRefs {
   comparisons: ReadonlyMap<string, Comparison>;
@@ -29,8 +29,7 @@ export function compileClaimSignals(
   const seen = new Map<string, string>();
   for (const { file, value: s } of items) {
     const entry = s.comparison;
-    const problem = (field: string, reason: string) =>
-      problems.push({ file, entry, field, reason });
+    const problem = problemsAt(problems, file, entry);
     const first = seen.get(entry);
     if (first !== undefined) {
       problem('comparison', `already has signals (first in ${first})`);

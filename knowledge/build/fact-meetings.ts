@@ -4,7 +4,7 @@
  * from what a fact says and who says it; a fact may name its meeting itself
  * (`meeting:` in the YAML) where the derivation would be wrong.
  */
-import type { Entity, Meeting, Source } from './schema';
+import type { Entity, Meeting, Source } from '../schema';
 
 /**
  * The meeting a fact is about: the one whose year its text names, when it

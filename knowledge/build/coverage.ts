@@ -1,4 +1,4 @@
-import { entityKinds, verdicts, type Knowledge } from './schema';
+import { entityKinds, verdicts, type Knowledge } from '../schema';
 
 /** Counts that show how complete the knowledge is. */
 export interface Coverage {

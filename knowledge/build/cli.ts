@@ -2,9 +2,9 @@
  * `npm run knowledge [-- --json]`: compiles the knowledge and prints either a
  * coverage report or the compiled knowledge as JSON. Exits 1 on any problem.
  */
-import { KnowledgeError } from './compile';
 import { coverageOf, formatCoverage } from './coverage';
 import { compileFromDisk } from './load';
+import { KnowledgeError } from './problems';
 
 function main(): number {
   try {

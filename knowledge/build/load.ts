@@ -11,7 +11,8 @@ import {
   type CompileResult,
 } from './compile';
 
-export const KNOWLEDGE_DIR = fileURLToPath(new URL('.', import.meta.url));
+/** The authored knowledge: the folder above this one. */
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const PROJECT_ROOT = resolve(KNOWLEDGE_DIR, '..');
 
 /** Every `.yaml` file below `dir`, with paths relative to it. */

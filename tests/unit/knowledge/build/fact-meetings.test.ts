@@ -1,7 +1,7 @@
 import knowledge from 'virtual:summit-lens/knowledge';
 import { expect, test } from 'vitest';
-import { factMeeting } from '../../../knowledge/fact-meetings';
-import type { Source } from '../../../knowledge/schema';
+import { factMeeting } from '../../../../knowledge/build/fact-meetings';
+import type { Source } from '../../../../knowledge/schema';
 
 const byYear = new Map([
   ['2019', 'summit-2019-vladivostok'],

@@ -8,10 +8,11 @@
  */
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
-import { aliasKey, quoteKey, wordCount } from '../utils/text';
+import { aliasKey, quoteKey, wordCount } from '../../utils/text';
 import { compileClaimSignals } from './compile-claim-signals';
 import { compileMeetings } from './compile-meetings';
 import { tagFactMeetings } from './fact-meetings';
+import { KnowledgeError, type Located, type Problem } from './problems';
 import {
   claimSignalsSchema,
   comparisonSchema,
@@ -28,7 +29,7 @@ import {
   type Knowledge,
   type Source,
   type TimelineEvent,
-} from './schema';
+} from '../schema';
 
 export const MAX_QUOTE_WORDS = 25;
 
@@ -47,33 +48,6 @@ export interface CompileInput {
 export interface CompileResult {
   knowledge: Knowledge;
   provenanceChecked: boolean;
-}
-
-/** One problem: where it is (file, entry id, field) and why. */
-export interface Problem {
-  file: string;
-  entry: string;
-  field: string;
-  reason: string;
-}
-
-export class KnowledgeError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(
-      `The knowledge has ${problems.length} problem(s):\n` +
-        problems.map(formatProblem).join('\n'),
-    );
-    this.name = 'KnowledgeError';
-  }
-}
-
-export function formatProblem(p: Problem): string {
-  return `  ${p.file} › ${p.entry} › ${p.field}: ${p.reason}`;
-}
-
-export interface Located<T> {
-  file: string;
-  value: T;
 }
 
 type Role =

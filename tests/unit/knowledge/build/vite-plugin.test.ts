@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { KNOWLEDGE_DIR } from '../../../knowledge/load';
-import { knowledgePlugin } from '../../../knowledge/vite-plugin';
+import { KNOWLEDGE_DIR } from '../../../../knowledge/build/load';
+import { knowledgePlugin } from '../../../../knowledge/build/vite-plugin';
 
 interface Hooks {
   resolveId(id: string): string | null;

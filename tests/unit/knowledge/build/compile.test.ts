@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   compileKnowledge,
-  KnowledgeError,
   type AuthoredFile,
+} from '../../../../knowledge/build/compile';
+import {
+  KnowledgeError,
   type Problem,
-} from '../../../knowledge/compile';
+} from '../../../../knowledge/build/problems';
 
 const SOURCE_TEXT =
   'Kim Jong Un arrived in Vladivostok by train on Wednesday. Putin flew in from Moscow for the talks.';

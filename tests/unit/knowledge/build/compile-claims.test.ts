@@ -1,10 +1,10 @@
 /** The compiler on meetings (`meetings.yaml`) and claim signals (`claim-signals.yaml`). */
 import { describe, expect, test } from 'vitest';
+import { compileKnowledge } from '../../../../knowledge/build/compile';
 import {
-  compileKnowledge,
   KnowledgeError,
   type Problem,
-} from '../../../knowledge/compile';
+} from '../../../../knowledge/build/problems';
 
 const base: Record<string, string> = {
   'sources.yaml': `

@@ -1,0 +1,19 @@
+import { useId, useState } from 'preact/hooks';
+
+/**
+ * A button that shows and hides a region, the WAI-ARIA disclosure pattern:
+ * spread `button` on the button and `region` on the element it shows.
+ */
+export function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return {
+    open,
+    button: {
+      'aria-expanded': open,
+      'aria-controls': id,
+      onClick: () => setOpen(!open),
+    },
+    region: { id, hidden: !open },
+  };
+}
