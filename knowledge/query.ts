@@ -133,6 +133,28 @@ export function entryData(k: Knowledge, id: string): EntryData | undefined {
   };
 }
 
+/** A comparison with the sources its claims cite, as a claim card shows it. */
+export interface ComparisonData {
+  comparison: Comparison;
+  /** The sources cited by the comparison's claims, keyed by id. */
+  sources: Record<string, Source>;
+}
+
+export function comparisonData(
+  k: Knowledge,
+  id: string,
+): ComparisonData | undefined {
+  const comparison = k.comparisons.find((c) => c.id === id);
+  if (!comparison) return undefined;
+  const cited = new Set(comparison.claims.map((claim) => claim.source));
+  return {
+    comparison,
+    sources: Object.fromEntries(
+      k.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
+    ),
+  };
+}
+
 /** How many facts cite each source. */
 export function factCountsBySource(k: Knowledge): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(
