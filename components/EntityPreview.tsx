@@ -1,15 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntryData } from '../knowledge/query';
+import type { Fact } from '../knowledge/schema';
 import { leadDisagreement, leadFacts, moreLabel } from './card-lead';
 import { ComparisonItem } from './ComparisonItem';
 import { DisagreementLine } from './DisagreementLine';
 import { EntityLinks } from './EntityLinks';
+import { factDate } from './fact-date';
 import { FactList } from './FactList';
 
 interface Props {
   entry: EntryData;
   /** The meeting the page reports, when known: its facts lead. */
   meeting?: string;
+  /** Whether each fact shows its date (on a page about another meeting). */
+  dated?: boolean;
   onSelectRelated(id: string): void;
   onOpenEntry(id: string): void;
 }
@@ -23,6 +27,7 @@ interface Props {
 export function EntityPreview({
   entry,
   meeting,
+  dated = false,
   onSelectRelated,
   onOpenEntry,
 }: Props) {
@@ -39,6 +44,7 @@ export function EntityPreview({
     comparisons: moreComparisons.length,
     related: related.length,
   });
+  const dateOf = dated ? (fact: Fact) => factDate(fact, entry) : undefined;
 
   useEffect(() => {
     if (expanded) moreRef.current?.scrollIntoView({ block: 'nearest' });
@@ -50,7 +56,7 @@ export function EntityPreview({
         {entity.summary}
       </p>
       <section aria-label="Key facts">
-        <FactList facts={facts} sources={sources} />
+        <FactList facts={facts} sources={sources} dateOf={dateOf} />
       </section>
       {disagreement && (
         <DisagreementLine comparison={disagreement} sources={sources} />
@@ -81,7 +87,7 @@ export function EntityPreview({
             {moreFacts.length > 0 && (
               <section aria-label="More facts">
                 <h3 class="sl-section-title">More facts</h3>
-                <FactList facts={moreFacts} sources={sources} />
+                <FactList facts={moreFacts} sources={sources} dateOf={dateOf} />
               </section>
             )}
             {moreComparisons.length > 0 && (

@@ -102,6 +102,14 @@ export function searchEntities(
   return scored.sort((a, b) => a.score - b.score).map((s) => s.entity);
 }
 
+/** A meeting as a card names it beside a fact about it. */
+export interface FactMeeting {
+  /** "the April 2019 summit in Vladivostok". */
+  label: string;
+  /** The first day the leaders met (ISO). */
+  start: string;
+}
+
 /** Everything a card shows about one entity. */
 export interface EntryData {
   entity: Entity;
@@ -109,6 +117,8 @@ export interface EntryData {
   related: Pick<Entity, 'id' | 'name' | 'kind'>[];
   /** The sources cited by the entry, keyed by id. */
   sources: Record<string, Source>;
+  /** The meetings the entry's facts are about (their `meeting`), keyed by id. */
+  meetings: Record<string, FactMeeting>;
 }
 
 export function entryData(k: Knowledge, id: string): EntryData | undefined {
@@ -129,6 +139,11 @@ export function entryData(k: Knowledge, id: string): EntryData | undefined {
     })),
     sources: Object.fromEntries(
       k.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
+    ),
+    meetings: Object.fromEntries(
+      k.meetings
+        .filter((m) => entity.facts.some((f) => f.meeting === m.id))
+        .map((m) => [m.id, { label: m.label, start: m.dates.start }]),
     ),
   };
 }

@@ -85,6 +85,10 @@ const entryDataSchema = v.object({
     }),
   ),
   sources: v.record(v.string(), sourceSchema),
+  meetings: v.record(
+    v.string(),
+    v.object({ label: v.string(), start: v.string() }),
+  ),
 });
 
 const comparisonDataSchema = v.object({
