@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Comparison, Source } from '../knowledge/schema';
 import { ClaimsTable } from './ClaimsTable';
 import { comparisonLine } from './comparison-line';
@@ -12,6 +12,8 @@ interface Props {
   level: 3 | 4;
   /** Shown when expanded, after the note. */
   children?: ComponentChildren;
+  /** Whether it starts expanded, with the focus on its question. */
+  initiallyOpen?: boolean;
 }
 
 /**
@@ -23,9 +25,15 @@ export function ComparisonItem({
   sources,
   level,
   children,
+  initiallyOpen = false,
 }: Props) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const bodyId = useId();
+  const questionRef = useRef<HTMLButtonElement>(null);
+  // Only when it first shows: a later change leaves the reader's focus be.
+  useEffect(() => {
+    if (initiallyOpen) questionRef.current?.focus();
+  }, []);
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section
@@ -35,6 +43,7 @@ export function ComparisonItem({
     >
       <Heading class="sl-question">
         <button
+          ref={questionRef}
           type="button"
           class="sl-disclosure"
           aria-expanded={open}

@@ -5,7 +5,7 @@ import { ClaimWhyMarked } from '../../components/ClaimWhyMarked';
 import { EntityHeading } from '../../components/EntityHeading';
 import { EntityPreview } from '../../components/EntityPreview';
 import { VERDICT_LABELS } from '../../components/format';
-import { MeetingNotice } from '../../components/MeetingNotice';
+import { isUncovered, MeetingNotice } from '../../components/MeetingNotice';
 import { ReportProblem } from '../../components/ReportProblem';
 import { WhyMarked, type WhyMarkedInfo } from '../../components/WhyMarked';
 import type { ComparisonData, EntryData } from '../../knowledge/query';
@@ -88,13 +88,6 @@ type Props = AnyCardContent &
   };
 
 type Panel = 'why' | 'report' | undefined;
-
-/** Whether the page reports a meeting that the sources do not cover. */
-function isUncovered(meeting: CardMeeting | undefined): meeting is CardMeeting {
-  return (
-    meeting !== undefined && !meeting.covered && meeting.id !== UNKNOWN_MEETING
-  );
-}
 
 /** What the head names the card after: the entity, or the compared question. */
 function cardName(props: Props): string {

@@ -10,6 +10,8 @@ import {
 } from '../../../utils/settings';
 import { entriesLabel, mentionsLabel } from '../lookup';
 import type { PageState } from '../usePageStatus';
+import { PageClaims } from './PageClaims';
+import { PageMeeting } from './PageMeeting';
 import { Separator } from './Separator';
 
 interface Props {
@@ -20,6 +22,8 @@ interface Props {
   onShow(id: string): void;
   /** Open the entity's entry in the popup. */
   onOpen(id: string): void;
+  /** Open a comparison in Compare (from a claim the page makes). */
+  onCompare(id: string): void;
   onBrowse(): void;
   /** The outcome of the last "show on page", announced politely. */
   feedback: string | undefined;
@@ -27,8 +31,9 @@ interface Props {
 }
 
 /**
- * The entities found on the current tab, with their mention counts, and
- * the legend of the marks' colours with a switch for each kind.
+ * The meeting the article reports, the entities found on the current tab
+ * with their mention counts, the claims the article makes on disputed
+ * points, and the legend of the marks' colours with a switch for each kind.
  */
 export function OnThisPage(props: Props) {
   const { settings, onSaveSettings } = props;
@@ -54,6 +59,7 @@ function PageFindings({
   settings,
   onShow,
   onOpen,
+  onCompare,
   onBrowse,
   feedback,
 }: Props) {
@@ -93,6 +99,7 @@ function PageFindings({
     );
   return (
     <div class="sl-on-page">
+      {status.meeting && <PageMeeting meeting={status.meeting} />}
       <p class="sl-lead">
         {mentionsLabel(status.total)} of {entriesLabel(status.entities.length)}{' '}
         on this page. Choose one to go to its next mention, or use the shortcut
@@ -136,6 +143,11 @@ function PageFindings({
           );
         })}
       </ul>
+      <PageClaims
+        knowledge={knowledge}
+        claims={status.claims ?? []}
+        onCompare={onCompare}
+      />
       <p class="sl-feedback" role="status">
         {feedback}
       </p>
