@@ -30,6 +30,10 @@ export function PageClaims({ knowledge, claims, onCompare }: Props) {
       <h3 class="sl-section-title" id={titleId}>
         Where this article takes a side
       </h3>
+      <p class="sl-lead">
+        Points the sources report differently. Choose one to compare what each
+        reported.
+      </p>
       <ul class="sl-list" aria-label="Claims in this article">
         {claims.map((claim) => {
           const known = knowledge.comparisons.some(
