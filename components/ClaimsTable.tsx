@@ -1,4 +1,4 @@
-import type { Comparison, Source } from '../knowledge/schema';
+import type { Claim, Comparison, Source } from '../knowledge/schema';
 import { ArticleLink, hasUrl } from './ArticleLink';
 import { AttributedQuote } from './Attribution';
 import { sourceLabel } from './format';
@@ -6,6 +6,10 @@ import { sourceLabel } from './format';
 interface Props {
   comparison: Comparison;
   sources: Readonly<Record<string, Source>>;
+  /** Some of the comparison's claims; all of them by default. */
+  claims?: readonly Claim[];
+  /** Whether the comparison's note follows the table (by default it does). */
+  note?: boolean;
 }
 
 /**
@@ -13,7 +17,12 @@ interface Props {
  * source relays and how firmly, a link to each article that has one, and
  * the note.
  */
-export function ClaimsTable({ comparison, sources }: Props) {
+export function ClaimsTable({
+  comparison,
+  sources,
+  claims = comparison.claims,
+  note = true,
+}: Props) {
   return (
     <>
       <table class="sl-claims">
@@ -24,7 +33,7 @@ export function ClaimsTable({ comparison, sources }: Props) {
           </tr>
         </thead>
         <tbody>
-          {comparison.claims.map((claim) => {
+          {claims.map((claim) => {
             const source = sources[claim.source];
             const name = source ? sourceLabel(source) : claim.source;
             return (
@@ -51,7 +60,7 @@ export function ClaimsTable({ comparison, sources }: Props) {
           })}
         </tbody>
       </table>
-      <p class="sl-note">{comparison.note}</p>
+      {note && <p class="sl-note">{comparison.note}</p>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Comparison, Source } from '../knowledge/schema';
 import { ClaimsTable } from './ClaimsTable';
 import { comparisonLine } from './comparison-line';
@@ -12,6 +13,8 @@ interface Props {
   level: 3 | 4;
   /** Shown when expanded, after the note. */
   children?: ComponentChildren;
+  /** Whether it starts expanded, with the focus on its question. */
+  initiallyOpen?: boolean;
 }
 
 /**
@@ -23,8 +26,14 @@ export function ComparisonItem({
   sources,
   level,
   children,
+  initiallyOpen = false,
 }: Props) {
-  const { open, button, region } = useDisclosure();
+  const { open, button, region } = useDisclosure(initiallyOpen);
+  const questionRef = useRef<HTMLButtonElement>(null);
+  // Only when it first shows: a later change leaves the reader's focus be.
+  useEffect(() => {
+    if (initiallyOpen) questionRef.current?.focus();
+  }, []);
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section
@@ -33,7 +42,12 @@ export function ComparisonItem({
       data-comparison-id={comparison.id}
     >
       <Heading class="sl-question">
-        <button type="button" class="sl-disclosure" {...button}>
+        <button
+          ref={questionRef}
+          type="button"
+          class="sl-disclosure"
+          {...button}
+        >
           <span class="sl-question-text">{comparison.question}</span>
           <span class="sl-verdict">{VERDICT_LABELS[comparison.verdict]}</span>
           <span class="sl-one-line">{comparisonLine(comparison, sources)}</span>

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntryData } from '../knowledge/query';
+import type { Fact } from '../knowledge/schema';
 import { leadDisagreement, leadFacts, moreLabel } from './card-lead';
 import { DisagreementLine } from './DisagreementLine';
 import { EntrySections } from './EntrySections';
+import { factDate } from './fact-date';
 import { FactList } from './FactList';
 import { useDisclosure } from './useDisclosure';
 
@@ -10,6 +12,8 @@ interface Props {
   entry: EntryData;
   /** The meeting the page reports, when known: its facts lead. */
   meeting?: string;
+  /** Whether each fact shows its date (on a page about another meeting). */
+  dated?: boolean;
   onSelectRelated(id: string): void;
   onOpenEntry(id: string): void;
 }
@@ -23,6 +27,7 @@ interface Props {
 export function EntityPreview({
   entry,
   meeting,
+  dated = false,
   onSelectRelated,
   onOpenEntry,
 }: Props) {
@@ -38,6 +43,7 @@ export function EntityPreview({
     comparisons: moreComparisons.length,
     related: related.length,
   });
+  const dateOf = dated ? (fact: Fact) => factDate(fact, entry) : undefined;
 
   useEffect(() => {
     if (expanded) moreRef.current?.scrollIntoView({ block: 'nearest' });
@@ -49,7 +55,7 @@ export function EntityPreview({
         {entity.summary}
       </p>
       <section aria-label="Key facts">
-        <FactList facts={facts} sources={sources} />
+        <FactList facts={facts} sources={sources} dateOf={dateOf} />
       </section>
       {disagreement && (
         <DisagreementLine comparison={disagreement} sources={sources} />
@@ -77,6 +83,7 @@ export function EntityPreview({
             related={related}
             sources={sources}
             onSelectRelated={onSelectRelated}
+            dateOf={dateOf}
           />
         )}
       </div>

@@ -2,7 +2,7 @@ import type { EntryData } from '../knowledge/query';
 import type { Comparison, Fact } from '../knowledge/schema';
 import { ComparisonItem } from './ComparisonItem';
 import { EntityLinks } from './EntityLinks';
-import { FactList } from './FactList';
+import { FactList, type Props as FactListProps } from './FactList';
 
 interface Props {
   /** The heading of the facts: "Key facts" in the popup, "More facts" in the card. */
@@ -12,6 +12,8 @@ interface Props {
   related: EntryData['related'];
   sources: EntryData['sources'];
   onSelectRelated?: (id: string) => void;
+  /** The date to show beside each fact, where the card shows dates. */
+  dateOf?: FactListProps['dateOf'];
 }
 
 /**
@@ -26,13 +28,14 @@ export function EntrySections({
   related,
   sources,
   onSelectRelated,
+  dateOf,
 }: Props) {
   return (
     <>
       {facts.length > 0 && (
         <section aria-label={factsTitle}>
           <h3 class="sl-section-title">{factsTitle}</h3>
-          <FactList facts={facts} sources={sources} />
+          <FactList facts={facts} sources={sources} dateOf={dateOf} />
         </section>
       )}
       {comparisons.length > 0 && (

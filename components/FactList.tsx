@@ -1,20 +1,24 @@
 import type { Fact, Source } from '../knowledge/schema';
+import type { FactDate } from './fact-date';
 import { CitationChips } from './SourceChip';
 
-interface Props {
+export interface Props {
   facts: readonly Fact[];
   sources: Readonly<Record<string, Source>>;
+  /** When given, each fact is led by the date it gives (see `factDate`). */
+  dateOf?: (fact: Fact) => FactDate | undefined;
 }
 
 /**
  * Facts in our words, each followed by chips for the sources it cites, and a
  * note where a detail comes from outside the sources.
  */
-export function FactList({ facts, sources }: Props) {
+export function FactList({ facts, sources, dateOf }: Props) {
   return (
     <ul class="sl-facts">
       {facts.map((fact) => (
         <li key={fact.text}>
+          <FactDateTag date={dateOf?.(fact)} />
           <span>{fact.text}</span>{' '}
           <CitationChips citations={fact.citations} sources={sources} />
           {fact.outside && (
@@ -26,5 +30,16 @@ export function FactList({ facts, sources }: Props) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function FactDateTag({ date }: { date: FactDate | undefined }) {
+  if (!date) return null;
+  return (
+    <>
+      <span class="sl-fact-date" title={date.title}>
+        {date.text}
+      </span>{' '}
+    </>
   );
 }

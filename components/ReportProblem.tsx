@@ -1,37 +1,51 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Fact } from '../knowledge/schema';
 import { copyText } from './copy-text';
 import { reportText, type ProblemReport } from './problem-report';
 
 interface Props {
-  entity: { id: string; name: string };
-  facts: readonly Fact[];
+  subject: ProblemReport['subject'];
+  /** What the reader may point at: the facts, or the answers compared. */
+  statements: readonly string[];
   pageUrl: string;
+  pageAnswer?: string;
   alias: string | undefined;
   id: string;
 }
 
+const CHOICE_LABELS = {
+  entry: 'Which fact is wrong?',
+  comparison: 'Which statement is wrong?',
+};
+
 type Outcome = 'copied' | 'failed' | undefined;
 
 /**
- * A short form for reporting a wrong fact: the reader picks the fact and
+ * A short form for reporting a wrong fact or answer: the reader picks it and
  * writes a note, and the plain-text report goes to the clipboard. Nothing
  * is sent anywhere.
  */
-export function ReportProblem({ entity, facts, pageUrl, alias, id }: Props) {
-  const [fact, setFact] = useState(-1);
+export function ReportProblem({
+  subject,
+  statements,
+  pageUrl,
+  pageAnswer,
+  alias,
+  id,
+}: Props) {
+  const [chosen, setChosen] = useState(-1);
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
-  const factId = useId();
+  const choiceId = useId();
   const noteId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const firstRef = useRef<HTMLSelectElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
 
   const report: ProblemReport = {
-    entity,
-    fact: facts[fact]?.text,
+    subject,
+    statement: statements[chosen],
     pageUrl,
+    pageAnswer,
     alias,
     note,
   };
@@ -46,17 +60,17 @@ export function ReportProblem({ entity, facts, pageUrl, alias, id }: Props) {
 
   return (
     <form class="sl-panel-report" id={id} ref={formRef} onSubmit={copy}>
-      <label for={factId}>Which fact is wrong?</label>
+      <label for={choiceId}>{CHOICE_LABELS[subject.kind]}</label>
       <select
-        id={factId}
+        id={choiceId}
         ref={firstRef}
-        value={String(fact)}
-        onChange={(e) => setFact(Number(e.currentTarget.value))}
+        value={String(chosen)}
+        onChange={(e) => setChosen(Number(e.currentTarget.value))}
       >
         <option value="-1">None in particular</option>
-        {facts.map((f, i) => (
-          <option key={f.text} value={String(i)}>
-            {f.text}
+        {statements.map((text, i) => (
+          <option key={text} value={String(i)}>
+            {text}
           </option>
         ))}
       </select>

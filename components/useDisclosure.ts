@@ -4,8 +4,8 @@ import { useId, useState } from 'preact/hooks';
  * A button that shows and hides a region, the WAI-ARIA disclosure pattern:
  * spread `button` on the button and `region` on the element it shows.
  */
-export function useDisclosure() {
-  const [open, setOpen] = useState(false);
+export function useDisclosure(initiallyOpen = false) {
+  const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   return {
     open,

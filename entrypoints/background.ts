@@ -1,7 +1,7 @@
 import knowledge from 'virtual:summit-lens/knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { entryData } from '../knowledge/query';
+import { comparisonData, entryData } from '../knowledge/query';
 import { answerCommandsFromTests } from '../utils/e2e-route';
 import {
   backgroundMessages,
@@ -46,6 +46,7 @@ async function runCommand(command: string, tab?: number): Promise<void> {
 export default defineBackground(() => {
   handleMessages(backgroundMessages, {
     entry: ({ entity }) => entryData(knowledge, entity) ?? null,
+    comparison: ({ id }) => comparisonData(knowledge, id) ?? null,
     shortcut: async () => (await commandShortcut('next-mention')) ?? null,
     openEntry: async ({ entity }, sender) => {
       const query = new URLSearchParams({ entity });

@@ -160,6 +160,14 @@ export function searchEntities(
   return scored.sort((a, b) => a.score - b.score).map((s) => s.entity);
 }
 
+/** A meeting as a card names it beside a fact about it. */
+export interface FactMeeting {
+  /** "the April 2019 summit in Vladivostok". */
+  label: string;
+  /** The first day the leaders met (ISO). */
+  start: string;
+}
+
 /** Everything a card shows about one entity. */
 export interface EntryData {
   entity: Entity;
@@ -167,6 +175,8 @@ export interface EntryData {
   related: Pick<Entity, 'id' | 'name' | 'kind'>[];
   /** The sources cited by the entry, keyed by id. */
   sources: Record<string, Source>;
+  /** The meetings the entry's facts are about (their `meeting`), keyed by id. */
+  meetings: Record<string, FactMeeting>;
 }
 
 export function entryData(k: Knowledge, id: string): EntryData | undefined {
@@ -185,6 +195,33 @@ export function entryData(k: Knowledge, id: string): EntryData | undefined {
       name,
       kind,
     })),
+    sources: Object.fromEntries(
+      k.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
+    ),
+    meetings: Object.fromEntries(
+      k.meetings
+        .filter((m) => entity.facts.some((f) => f.meeting === m.id))
+        .map((m) => [m.id, { label: m.label, start: m.dates.start }]),
+    ),
+  };
+}
+
+/** A comparison with the sources its claims cite, as a claim card shows it. */
+export interface ComparisonData {
+  comparison: Comparison;
+  /** The sources cited by the comparison's claims, keyed by id. */
+  sources: Record<string, Source>;
+}
+
+export function comparisonData(
+  k: Knowledge,
+  id: string,
+): ComparisonData | undefined {
+  const comparison = k.comparisons.find((c) => c.id === id);
+  if (!comparison) return undefined;
+  const cited = new Set(comparison.claims.map((claim) => claim.source));
+  return {
+    comparison,
     sources: Object.fromEntries(
       k.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
     ),

@@ -27,6 +27,30 @@ export type ReplyOf<S extends MessageSpec> = v.InferOutput<S['reply']>;
 
 const pageEntitySchema = v.object({ id: v.string(), count: v.number() });
 
+/** Which Kim–Putin meeting the page reports (see `meeting-decision.ts`). */
+const meetingOnPageSchema = v.object({
+  /** A meeting id, or `unknown`. */
+  id: v.string(),
+  /** Whether the sources cover the meeting. */
+  covered: v.boolean(),
+  /** As a sentence names it: "the September 2023 summit at Vostochny". */
+  label: v.string(),
+  /** One line built from the cues found ("dated 13 September 2023; …"). */
+  why: v.string(),
+});
+
+/** A point the sources disagree on where the page takes a side. */
+const claimOnPageSchema = v.object({
+  /** The comparison's id. */
+  comparison: v.string(),
+  /** The comparison's topic: "when the train left Pyongyang". */
+  topic: v.string(),
+  /** The answer the page gives, in words: "On Sunday evening". */
+  answer: v.string(),
+  /** Ids of the sources that gave the same answer. */
+  agrees: v.array(v.string()),
+});
+
 const pageStatusSchema = v.object({
   site: v.optional(v.string()),
   /** Whether annotation is switched on for this site. */
@@ -35,10 +59,18 @@ const pageStatusSchema = v.object({
   relevant: v.boolean(),
   entities: v.array(pageEntitySchema),
   total: v.number(),
+  /** The meeting the page reports, once decided (relevant pages only). */
+  meeting: v.optional(meetingOnPageSchema),
+  /** What the page says on disputed points, one per comparison and answer. */
+  claims: v.optional(v.array(claimOnPageSchema)),
 });
 
 /** An entity found on a page with its number of mentions. */
 export type PageEntity = v.InferOutput<typeof pageEntitySchema>;
+/** The meeting a page reports, as its status gives it. */
+export type MeetingOnPage = v.InferOutput<typeof meetingOnPageSchema>;
+/** A claim the page makes on a disputed point, as its status gives it. */
+export type ClaimOnPage = v.InferOutput<typeof claimOnPageSchema>;
 /** What the content script reports about its page. */
 export type PageStatus = v.InferOutput<typeof pageStatusSchema>;
 
@@ -53,7 +85,19 @@ const entryDataSchema = v.object({
     }),
   ),
   sources: v.record(v.string(), sourceSchema),
+  meetings: v.record(
+    v.string(),
+    v.object({ label: v.string(), start: v.string() }),
+  ),
 });
+
+const comparisonDataSchema = v.object({
+  comparison: comparisonSchema,
+  /** The sources the comparison's claims cite, keyed by id. */
+  sources: v.record(v.string(), sourceSchema),
+});
+
+export type { ComparisonData } from '../knowledge/query';
 
 const nothing = v.object({});
 const entityData = v.object({ entity: v.string() });
@@ -75,6 +119,11 @@ export const tabMessages = {
 export const backgroundMessages = {
   /** What a card shows about an entity; null for an unknown entity. */
   entry: { data: entityData, reply: v.nullable(entryDataSchema) },
+  /** A comparison and the sources it cites; null for an unknown one. */
+  comparison: {
+    data: v.object({ id: v.string() }),
+    reply: v.nullable(comparisonDataSchema),
+  },
   /** The "next mention" shortcut as the browser reports it; null if unset. */
   shortcut: { data: nothing, reply: v.nullable(v.string()) },
   /** Open an entity's full entry in a tab. */

@@ -17,10 +17,16 @@ import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import componentsCss from '../../components/components.css?inline';
 import cardCss from './card.css?inline';
-import { CardView, type CardContent, type CardHandlers } from './card-view';
+import {
+  CardView,
+  type AnyCardContent,
+  type CardContent,
+  type CardHandlers,
+  type ClaimCardContent,
+} from './card-view';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
-export type { CardContent, CardHandlers };
+export type { AnyCardContent, CardContent, CardHandlers, ClaimCardContent };
 
 export const CARD_HOST_TAG = 'summit-lens-card';
 
@@ -67,8 +73,8 @@ export class CardHost {
     return this.cardRef.current;
   }
 
-  /** Shows (or updates) the card next to `range`. */
-  show(range: Range, content: CardContent, handlers: CardHandlers): void {
+  /** Shows (or updates) the card next to `range`: an entity's, or a claim's. */
+  show(range: Range, content: AnyCardContent, handlers: CardHandlers): void {
     const container = this.ensureMounted();
     render(
       <CardView {...content} {...handlers} cardRef={this.cardRef} />,

@@ -108,6 +108,10 @@ export function App({ route, knowledge = knowledgeData }: Props) {
         : undefined;
     dispatch({ type: 'source', id });
   };
+  const compare = (id: string) => {
+    setFeedback(undefined);
+    dispatch({ type: 'comparison', id });
+  };
   const showOnPage = async (id: string) => {
     if (page.kind !== 'ready') return;
     const name = entityById(knowledge, id)?.name ?? id;
@@ -151,6 +155,7 @@ export function App({ route, knowledge = knowledgeData }: Props) {
                 settings={settings}
                 onShow={(id) => void showOnPage(id)}
                 onOpen={open}
+                onCompare={compare}
                 onBrowse={() => selectTab('browse')}
                 feedback={feedback}
                 onSaveSettings={(next) => void save(next)}
@@ -167,7 +172,11 @@ export function App({ route, knowledge = knowledgeData }: Props) {
               />
             )}
             {nav.tab === 'compare' && (
-              <Compare knowledge={knowledge} onOpen={open} />
+              <Compare
+                knowledge={knowledge}
+                onOpen={open}
+                opened={nav.comparison}
+              />
             )}
             {nav.tab === 'sources' && (
               <Sources

@@ -19,13 +19,16 @@ export interface NavState {
   entries: string[];
   /** The source shown in the Sources tab, if one was chosen. */
   source: string | undefined;
+  /** The comparison opened in Compare from a claim on the page, if any. */
+  comparison?: string;
 }
 
 export type NavAction =
   | { type: 'tab'; tab: TabId }
   | { type: 'entry'; id: string }
   | { type: 'back' }
-  | { type: 'source'; id: string | undefined };
+  | { type: 'source'; id: string | undefined }
+  | { type: 'comparison'; id: string };
 
 /**
  * Where the popup starts: on an entry when asked for one, else this page.
@@ -80,5 +83,7 @@ export function navigate(state: NavState, action: NavAction): NavState {
       return { ...state, entries: state.entries.slice(0, -1) };
     case 'source':
       return { ...state, tab: 'sources', entries: [], source: action.id };
+    case 'comparison':
+      return { ...state, tab: 'compare', entries: [], comparison: action.id };
   }
 }

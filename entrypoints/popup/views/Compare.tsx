@@ -18,6 +18,8 @@ import { ResultFilter, type Pill } from './ResultFilter';
 interface Props {
   knowledge: Knowledge;
   onOpen(id: string): void;
+  /** The comparison to show expanded (one a claim on the page led to). */
+  opened?: string;
 }
 
 const FILTER_LABELS: Record<Verdict, string> = {
@@ -43,7 +45,7 @@ export function verdictCounts(
  * Every comparison, disagreements first, each collapsed to its question,
  * verdict and one line until pressed; the verdict pills filter them.
  */
-export function Compare({ knowledge, onOpen }: Props) {
+export function Compare({ knowledge, onOpen, opened }: Props) {
   const [filter, setFilter] = useState<Verdict>();
   const comparisons = sortComparisons(knowledge.comparisons);
   const shown = filter
@@ -78,7 +80,13 @@ export function Compare({ knowledge, onOpen }: Props) {
         class="sl-verdict-filter"
       />
       {shown.map((c) => (
-        <ComparisonItem key={c.id} comparison={c} sources={sources} level={3}>
+        <ComparisonItem
+          key={c.id}
+          comparison={c}
+          sources={sources}
+          level={3}
+          initiallyOpen={c.id === opened}
+        >
           <div class="sl-about">
             <span class="sl-about-label">About </span>
             <EntityLinks

@@ -9,6 +9,8 @@ import {
   type Settings,
 } from '../../../utils/settings';
 import type { PageState } from '../usePageStatus';
+import { PageClaims } from './PageClaims';
+import { PageMeeting } from './PageMeeting';
 import { Separator } from './Separator';
 
 interface Props {
@@ -19,6 +21,8 @@ interface Props {
   onShow(id: string): void;
   /** Open the entity's entry in the popup. */
   onOpen(id: string): void;
+  /** Open a comparison in Compare (from a claim the page makes). */
+  onCompare(id: string): void;
   onBrowse(): void;
   /** The outcome of the last "show on page", announced politely. */
   feedback: string | undefined;
@@ -26,8 +30,9 @@ interface Props {
 }
 
 /**
- * The entities found on the current tab, with their mention counts, and
- * the legend of the marks' colours with a switch for each kind.
+ * The meeting the article reports, the entities found on the current tab
+ * with their mention counts, the claims the article makes on disputed
+ * points, and the legend of the marks' colours with a switch for each kind.
  */
 export function OnThisPage(props: Props) {
   const { settings, onSaveSettings } = props;
@@ -53,6 +58,7 @@ function PageFindings({
   settings,
   onShow,
   onOpen,
+  onCompare,
   onBrowse,
   feedback,
 }: Props) {
@@ -92,6 +98,7 @@ function PageFindings({
     );
   return (
     <div class="sl-on-page">
+      {status.meeting && <PageMeeting meeting={status.meeting} />}
       <p class="sl-lead">
         {countLabel(status.total, 'mention')} of{' '}
         {countLabel(status.entities.length, 'entry')} on this page. Choose one
@@ -135,6 +142,11 @@ function PageFindings({
           );
         })}
       </ul>
+      <PageClaims
+        knowledge={knowledge}
+        claims={status.claims ?? []}
+        onCompare={onCompare}
+      />
       <p class="sl-feedback" role="status">
         {feedback}
       </p>

@@ -62,6 +62,22 @@ test('answers a card with the entry of an entity, or null for an unknown one', a
   expect(await send('entry', { entity: 'no-such-entity' })).toBeNull();
 });
 
+test('answers a claim card with a comparison and the sources it cites, or null', async () => {
+  start();
+  const data = (await send('comparison', { id: 'train-departure-time' })) as {
+    comparison: { id: string; claims: { source: string }[] };
+    sources: Record<string, { outlet: string }>;
+  };
+  expect(data.comparison.id).toBe('train-departure-time');
+  expect(Object.keys(data.sources).sort()).toEqual(
+    [...new Set(data.comparison.claims.map((c) => c.source))].sort(),
+  );
+  expect(await send('comparison', { id: 'no-such-comparison' })).toBeNull();
+  await expect(send('comparison', {})).rejects.toThrow(
+    /malformed "comparison" message/,
+  );
+});
+
 test('a malformed message is refused with a reason', async () => {
   start();
   await expect(send('entry', { entity: 42 })).rejects.toThrow(

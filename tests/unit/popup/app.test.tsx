@@ -29,7 +29,9 @@ afterEach(cleanup);
  * A fake page in tab 7 of example.com that reports its status as the
  * content script would, reading the settings from (fake) storage.
  */
-function fakePage(options: { answers?: boolean } = {}) {
+function fakePage(
+  options: { answers?: boolean; extra?: Partial<PageStatus> } = {},
+) {
   const sent: { tabId: number; message: Sent }[] = [];
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
     tabId: number,
@@ -51,6 +53,7 @@ function fakePage(options: { answers?: boolean } = {}) {
           ]
         : [],
       total: enabled ? 6 : 0,
+      ...options.extra,
     };
     return status;
   }) as unknown as typeof fakeBrowser.tabs.sendMessage);
@@ -274,5 +277,44 @@ describe('App', () => {
     expect(document.activeElement).toBe(tabs[0]);
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
     expect(tabs[4]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('a claim the page makes opens its comparison in Compare, expanded and focused', async () => {
+    fakePage({
+      extra: {
+        meeting: {
+          id: 'summit-2023-vostochny',
+          covered: true,
+          label: 'the September 2023 summit at Vostochny',
+          why: 'dated 13 September 2023',
+        },
+        claims: [
+          {
+            comparison: 'meal-in-kims-honour',
+            topic: "the meal held in Kim's honour",
+            answer: 'A dinner',
+            agrees: ['timenews-2023'],
+          },
+        ],
+      },
+    });
+    render(<App route={parseRoute('?tab=7')} />);
+    await screen.findByText(
+      'This article: the September 2023 summit at Vostochny',
+    );
+    fireEvent.click(
+      await screen.findByRole('button', { name: /^The meal held in Kim's/ }),
+    );
+    expect(
+      screen
+        .getByRole('tab', { name: 'Compare' })
+        .getAttribute('aria-selected'),
+    ).toBe('true');
+    const section = document.querySelector(
+      '[data-comparison-id="meal-in-kims-honour"]',
+    )!;
+    const disclosure = section.querySelector('.sl-disclosure')!;
+    expect(disclosure.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(disclosure));
   });
 });

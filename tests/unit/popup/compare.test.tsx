@@ -18,9 +18,11 @@ afterEach(cleanup);
 
 const sorted = sortComparisons(knowledge.comparisons);
 
-function renderCompare() {
+function renderCompare(opened?: string) {
   const onOpen = vi.fn();
-  const view = render(<Compare knowledge={knowledge} onOpen={onOpen} />);
+  const view = render(
+    <Compare knowledge={knowledge} onOpen={onOpen} opened={opened} />,
+  );
   return { ...view, onOpen };
 }
 
@@ -115,5 +117,22 @@ describe('Compare', () => {
     const about = knowledge.entities.find((e) => e.id === first.about[0])!;
     fireEvent.click(within(section).getByRole('button', { name: about.name }));
     expect(onOpen).toHaveBeenCalledWith(about.id);
+  });
+
+  test('a comparison opened from a claim on the page starts expanded, alone', () => {
+    const { container } = renderCompare('meal-in-kims-honour');
+    const expanded = [
+      ...container.querySelectorAll('.sl-disclosure[aria-expanded="true"]'),
+    ];
+    expect(
+      expanded.map((b) =>
+        b.closest('[data-comparison-id]')?.getAttribute('data-comparison-id'),
+      ),
+    ).toEqual(['meal-in-kims-honour']);
+    expect(
+      container.querySelector(
+        '[data-comparison-id="meal-in-kims-honour"] table',
+      ),
+    ).not.toBeNull();
   });
 });

@@ -69,4 +69,22 @@ describe('navigation', () => {
     s = navigate(s, { type: 'tab', tab: 'sources' });
     expect(s.source).toBeUndefined();
   });
+
+  test('a claim on the page opens its comparison in Compare, until the tab is chosen again', () => {
+    let s = navigate(initialNav('khasan', true), {
+      type: 'comparison',
+      id: 'train-departure-time',
+    });
+    expect(s).toMatchObject({
+      tab: 'compare',
+      entries: [],
+      comparison: 'train-departure-time',
+    });
+    s = navigate(s, { type: 'entry', id: 'kim-jong-un' });
+    s = navigate(s, { type: 'back' });
+    expect(s.comparison).toBe('train-departure-time');
+    s = navigate(s, { type: 'tab', tab: 'page' });
+    s = navigate(s, { type: 'tab', tab: 'compare' });
+    expect(s.comparison).toBeUndefined();
+  });
 });
