@@ -56,7 +56,7 @@ export function SourceChip({ source, sourceId, quote, via, certainty }: Props) {
   const label = source ? sourceLabel(source) : sourceId;
   const quotes = typeof quote === 'string' ? [quote] : quote;
   return (
-    <span class="sl-chip-wrap">
+    <span class="sl-chip-wrap" data-source={sourceId}>
       <button
         type="button"
         class="sl-chip"

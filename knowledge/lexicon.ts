@@ -224,6 +224,11 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
 export function articleCues({
   meetings,
   claimSignals,
+  comparisons,
 }: Knowledge): ArticleCues {
-  return { meetings, claimSignals };
+  const signalled = new Set(claimSignals.map((s) => s.comparison));
+  const topics = Object.fromEntries(
+    comparisons.filter((c) => signalled.has(c.id)).map((c) => [c.id, c.topic]),
+  );
+  return { meetings, claimSignals, topics };
 }

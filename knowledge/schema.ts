@@ -370,5 +370,13 @@ export interface Knowledge {
   claimSignals: ClaimSignals[];
 }
 
-/** What the content script reads an article with: meetings and claim signals. */
-export type ArticleCues = Pick<Knowledge, 'meetings' | 'claimSignals'>;
+/**
+ * What the content script reads an article with: meetings, claim signals,
+ * and the topic of each comparison with signals ("when the train left").
+ */
+export interface ArticleCues extends Pick<
+  Knowledge,
+  'meetings' | 'claimSignals'
+> {
+  topics: Record<string, string>;
+}

@@ -19,7 +19,7 @@ import { ArticleAnnotation } from './article-annotation';
 import { ArticleReader } from './article-reader';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
-import { createEntryLoader } from './entry-loader';
+import { createComparisonLoader, createEntryLoader } from './knowledge-loader';
 import {
   InvalidationWatch,
   isInvalidatedError,
@@ -27,6 +27,7 @@ import {
 } from './invalidation';
 import { markingOptions, MentionMarks } from './mention-marks';
 import { createHighlightPainter, highlightsSupported } from './painter';
+import { pageStatus } from './page-status';
 
 /**
  * Annotates the page this content script runs in, for as long as the
@@ -55,6 +56,12 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     }
   };
   const loadEntry = createEntryLoader();
+  const loadComparison = createComparisonLoader();
+  /** A failed request that says the extension is gone invalidates the script. */
+  const noticeInvalidation = (error: unknown): never => {
+    if (isInvalidatedError(error)) ctx.notifyInvalidated();
+    throw error;
+  };
   const marks = new MentionMarks(createHighlightPainter(), lexicon, document);
   const article = new ArticleAnnotation(
     document,
@@ -73,11 +80,9 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     mentions: () => scheduler.mentions,
     marks,
     host: card,
-    loadEntry: (id) =>
-      loadEntry(id).catch((error: unknown) => {
-        if (isInvalidatedError(error)) ctx.notifyInvalidated();
-        throw error;
-      }),
+    article,
+    loadEntry: (id) => loadEntry(id).catch(noticeInvalidation),
+    loadComparison: (id) => loadComparison(id).catch(noticeInvalidation),
     loadShortcut: () =>
       sendToBackground('shortcut', {}).then(
         (shortcut) => shortcut ?? undefined,
@@ -98,22 +103,16 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   const invalidation = new InvalidationWatch(ctx);
   let enabled = false;
 
-  const status = (): PageStatus => {
-    const counts = scheduler.mentions?.counts() ?? new Map<number, number>();
-    const entities = [...counts]
-      .flatMap(([entity, count]) => {
-        const id = lexicon.entities[entity]?.id;
-        return id ? [{ id, count }] : [];
-      })
-      .sort((a, b) => b.count - a.count);
-    return {
+  const status = (): PageStatus =>
+    pageStatus({
       site,
       enabled,
-      relevant: scheduler.mentions !== undefined,
-      entities,
-      total: entities.reduce((sum, e) => sum + e.count, 0),
-    };
-  };
+      lexicon,
+      mentions: scheduler.mentions,
+      meeting: article.meeting,
+      claims: article.shownClaims,
+      topics: articleCues.topics,
+    });
   const reportToToolbar = () =>
     void report('mentions', { total: status().total, enabled });
   const apply = (on: boolean) => {

@@ -54,9 +54,9 @@ export class ArticleAnnotation {
     if (on) this.paint();
   }
 
-  /** Whether claim marks are shown, so that claims open cards. */
-  get claimsShown(): boolean {
-    return this.shown;
+  /** The claim sentences that are marked, and so open cards. */
+  get shownClaims(): readonly PageClaim[] {
+    return this.shown ? this.claims : [];
   }
 
   /** The claim sentence drawn at a viewport point, if any and shown. */

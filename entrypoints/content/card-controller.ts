@@ -1,29 +1,50 @@
 /**
- * Decides when the hover card shows and for which mention: pointer hover
- * with intent timing, taps, the "next mention" command, Escape, focus that
- * goes into the card and comes back, and the trail of entries that related
- * links open inside the card.
+ * Decides when the hover card shows and for what: a mention (its entity's
+ * card) or a claim sentence (its comparison's card). Pointer hover with
+ * intent timing, taps, the "next mention" command, Escape, focus that goes
+ * into the card and comes back, and the trail of entries that related links
+ * open inside the card.
  */
-import type { EntryData } from '../../knowledge/query';
-import type { CardContent, CardHandlers, CardHost } from './card-host';
+import type { ComparisonData, EntryData } from '../../knowledge/query';
+import type { PageClaim } from './article-reader';
+import type {
+  AnyCardContent,
+  CardContent,
+  CardHandlers,
+  CardHost,
+  CardMeeting,
+  ClaimCardContent,
+} from './card-host';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import type { MentionMarks } from './mention-marks';
-import {
-  compareMentions,
-  type Mention,
-  type MentionStore,
-} from './mention-store';
+import { type Mention, type MentionStore } from './mention-store';
 import { whyMarked } from './why-marked';
+
+/** What the page says as an article (see `ArticleAnnotation`). */
+export interface ArticleView {
+  readonly meeting: CardMeeting | undefined;
+  /** The claim sentences that open cards, in document order. */
+  readonly shownClaims: readonly PageClaim[];
+  claimAt(x: number, y: number): PageClaim | undefined;
+}
+
+/** What a card can be opened on. */
+type Target = Mention | PageClaim;
+
+const isClaim = (target: Target): target is PageClaim => 'comparison' in target;
 
 export interface CardControllerOptions {
   document: Document;
   /** The page's mentions, when the page is relevant. */
   mentions(): MentionStore | undefined;
   marks: MentionMarks;
+  article: ArticleView;
   host: CardHost;
   /** Loads what the card shows about an entity; rejects when it cannot. */
   loadEntry(id: string): Promise<EntryData>;
+  /** Loads a comparison and its sources; rejects when it cannot. */
+  loadComparison(id: string): Promise<ComparisonData>;
   /** The "next mention" shortcut as the browser reports it, if one is set. */
   loadShortcut(): Promise<string | undefined>;
   /** Opens an entity's full entry in the extension. */
@@ -38,21 +59,23 @@ export interface CardControllerOptions {
 }
 
 export class CardController {
-  private readonly intent: HoverIntent<Mention>;
+  private readonly intent: HoverIntent<Target>;
   private readonly handlers: CardHandlers;
   private returnFocus: Element | null = null;
-  private cursor: Mention | undefined;
+  private cursor: Target | undefined;
   private pointerFrame = 0;
   /** The latest pointer position, read when the next frame comes. */
   private lastPointer: { x: number; y: number; overCard: boolean } | undefined;
   private rendering: Promise<void> = Promise.resolve();
   /** What the open card shows: the mention's entry, then related ones. */
-  private trail: CardContent[] = [];
+  private trail: AnyCardContent[] = [];
 
   constructor(private readonly options: CardControllerOptions) {
-    this.intent = new HoverIntent<Mention>({
-      show: (mention) => {
-        this.rendering = this.render(mention);
+    this.intent = new HoverIntent<Target>({
+      show: (target) => {
+        this.rendering = isClaim(target)
+          ? this.renderClaim(target)
+          : this.render(target);
       },
       hide: () => this.hideCard(),
     });
@@ -85,34 +108,36 @@ export class CardController {
    */
   closeIfGone(): void {
     const current = this.intent.current;
-    if (
-      current &&
-      !(
-        this.options.mentions()?.has(current) &&
-        this.options.marks.shows(current)
-      )
-    )
-      this.close();
+    if (!current) return;
+    const stays = isClaim(current)
+      ? this.options.article.shownClaims.includes(current)
+      : this.options.mentions()?.has(current) &&
+        this.options.marks.shows(current);
+    if (!stays) this.close();
   }
 
   /**
-   * Moves to the next mention after the last one visited (of one entity, if
-   * given): scrolls it into view, marks it active, opens its card and puts
-   * the focus in the card. Returns false when there is none.
+   * Moves to the next mention or claim sentence after the last one visited
+   * (to the next mention of one entity, if given): scrolls it into view,
+   * marks it active, opens its card and puts the focus in the card. Returns
+   * false when there is none.
    */
   async next(entityId?: string): Promise<boolean> {
     const store = this.options.mentions();
     if (!store) return false;
-    const all = store
+    const mentions = store
       .list()
       .filter(
         (m) =>
           this.options.marks.shows(m) &&
           (!entityId || this.entityOf(m).id === entityId),
       );
+    const all = entityId
+      ? mentions
+      : inOrder(mentions, this.options.article.shownClaims);
     const after = this.cursor;
-    const next =
-      (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0];
+    const at = after ? all.indexOf(after) : -1;
+    const next = all[at + 1] ?? all[0];
     if (!next) return false;
     this.cursor = next;
     const doc = this.options.document;
@@ -134,6 +159,7 @@ export class CardController {
     const entity = this.entityOf(mention);
     this.options.marks.setActive(mention);
     const content: CardContent = {
+      meeting: this.meeting(),
       name: entity.name,
       entry: undefined,
       why: whyMarked(
@@ -160,11 +186,65 @@ export class CardController {
     this.show(mention);
   }
 
+  /**
+   * Shows the card for a claim sentence: the article's answer at once, then
+   * the comparison with every source's answer.
+   */
+  private async renderClaim(claim: PageClaim): Promise<void> {
+    this.options.marks.setActive(claim);
+    const content: ClaimCardContent = {
+      kind: 'claim',
+      meeting: this.meeting(),
+      comparison: claim.comparison,
+      data: undefined,
+      answer: claim.answer,
+      answers: claim.answers,
+      agrees: claim.agrees,
+      shortcut: undefined,
+      pageUrl: this.options.document.URL,
+    };
+    this.trail = [content];
+    this.show(claim);
+    const [data, shortcut] = await Promise.all([
+      this.options.loadComparison(claim.comparison).catch((error: unknown) => {
+        console.warn(
+          `Summit Lens: could not load the comparison "${claim.comparison}"`,
+          error,
+        );
+        return undefined;
+      }),
+      this.options.loadShortcut(),
+    ]);
+    if (this.intent.current !== claim) return;
+    this.trail = [
+      data
+        ? { ...content, data, shortcut }
+        : {
+            ...content,
+            shortcut,
+            failed: () => void this.renderClaim(claim),
+          },
+    ];
+    this.show(claim);
+  }
+
+  /** The meeting the page reports, as the card shows it. */
+  private meeting(): CardMeeting | undefined {
+    const meeting = this.options.article.meeting;
+    return (
+      meeting && {
+        id: meeting.id,
+        covered: meeting.covered,
+        label: meeting.label,
+      }
+    );
+  }
+
   /** Shows another entity's entry in the open card (a related link). */
   private async showRelated(id: string): Promise<void> {
     const mention = this.intent.current;
     const from = this.trail.at(-1);
-    if (!mention || !from) return;
+    if (!mention || !from || from.kind === 'claim') return;
     const entry = await this.load(id);
     if (!entry || this.intent.current !== mention) return;
     this.trail.push({
@@ -196,9 +276,9 @@ export class CardController {
     }
   }
 
-  private show(mention: Mention): void {
+  private show(target: Target): void {
     const content = this.trail.at(-1);
-    if (content) this.options.host.show(mention.range, content, this.handlers);
+    if (content) this.options.host.show(target.range, content, this.handlers);
   }
 
   private entityOf(mention: Mention) {
@@ -234,15 +314,19 @@ export class CardController {
       if (pointer.overCard) return this.intent.pointAtCard();
       const mention = this.hit(pointer.x, pointer.y);
       this.options.marks.setHover(mention);
-      this.intent.pointAt(mention);
+      this.intent.pointAt(
+        mention ?? this.options.article.claimAt(pointer.x, pointer.y),
+      );
     });
   }
 
   private onPointerDown(event: PointerEvent): void {
     if (this.options.host.contains(event)) return;
-    const mention = this.hit(event.clientX, event.clientY);
-    if (event.pointerType === 'touch' && mention) this.intent.open(mention);
-    else if (!mention) this.intent.close();
+    const target =
+      this.hit(event.clientX, event.clientY) ??
+      this.options.article.claimAt(event.clientX, event.clientY);
+    if (event.pointerType === 'touch' && target) this.intent.open(target);
+    else if (!target) this.intent.close();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -258,4 +342,30 @@ export class CardController {
     const mention = store && mentionAtPoint(this.options.document, store, x, y);
     return mention && this.options.marks.shows(mention) ? mention : undefined;
   }
+}
+
+/**
+ * Mentions and claim sentences in one reading order: each claim goes before
+ * the first mention of its tree that starts after it (mentions in other
+ * trees, such as shadow roots, keep their place).
+ */
+function inOrder(
+  mentions: readonly Mention[],
+  claims: readonly PageClaim[],
+): Target[] {
+  const out: Target[] = [];
+  let c = 0;
+  for (const mention of mentions) {
+    const { range } = mention;
+    const root = range.startContainer.getRootNode();
+    while (
+      c < claims.length &&
+      claims[c]!.range.startContainer.getRootNode() === root &&
+      claims[c]!.range.compareBoundaryPoints(Range.START_TO_START, range) < 0
+    )
+      out.push(claims[c++]!);
+    out.push(mention);
+  }
+  out.push(...claims.slice(c));
+  return out;
 }

@@ -22,11 +22,18 @@ import {
   type AnyCardContent,
   type CardContent,
   type CardHandlers,
+  type CardMeeting,
   type ClaimCardContent,
 } from './card-view';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
-export type { AnyCardContent, CardContent, CardHandlers, ClaimCardContent };
+export type {
+  AnyCardContent,
+  CardContent,
+  CardHandlers,
+  CardMeeting,
+  ClaimCardContent,
+};
 
 export const CARD_HOST_TAG = 'summit-lens-card';
 

@@ -111,9 +111,9 @@ export class MentionMarks {
     this.sectionOf.clear();
   }
 
-  /** Shows one mention as the active one (its card is open), or none. */
-  setActive(mention: Mention | undefined): void {
-    this.painter.setSingle('active', mention?.range ?? null);
+  /** Shows what a card is open on (a mention, a claim) as active, or nothing. */
+  setActive(target: { range: Range } | undefined): void {
+    this.painter.setSingle('active', target?.range ?? null);
   }
 
   /** Gives a pointed-at mention that is not marked a light mark, or none. */
