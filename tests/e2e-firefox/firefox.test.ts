@@ -8,6 +8,7 @@ import { cardTests } from './card';
 import { detectionTests } from './detection';
 import { extensionErrorTests } from './extension-errors';
 import { launchFirefox, type FirefoxSession } from './harness';
+import { articleTests } from './article';
 import { popupTests } from './popup';
 import { updateTests } from './update';
 
@@ -15,6 +16,8 @@ let session: FirefoxSession;
 const current = () => session;
 beforeAll(async () => {
   session = await launchFirefox();
+  // Detection and the popup compare marks with mentions: every one painted.
+  await session.changeSettings({ marking: 'every' });
 });
 afterAll(() => session?.close());
 afterEach(() => {
@@ -26,14 +29,7 @@ describe('detection', () => detectionTests(current));
 describe('the hover card', () => cardTests(current));
 describe('the popup and the toolbar button', () => popupTests(current));
 describe('errors', () => extensionErrorTests(current));
+describe('the article: marking, meeting and claims', () =>
+  articleTests(current));
 // Last: it reloads the add-on under the session.
 describe('an update', () => updateTests(current));
-
-// The card's meeting line and the claim marks do not exist yet; their Firefox
-// tests go here when they do.
-describe('the meeting line and claim marks', () => {
-  test.todo('an open card names the meeting the page reports (data-meeting)');
-  test.todo(
-    'a sentence that answers a comparison is marked as a claim (summit-lens-claim)',
-  );
-});

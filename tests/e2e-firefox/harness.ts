@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { PageStatus } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import { SETTINGS_VERSION } from '../../utils/settings-version';
 import { FIREFOX_BUILD, FIXTURES_DIR } from '../shared/paths';
 import { serveFolder } from '../shared/serve';
 
@@ -38,6 +40,7 @@ export interface ExtensionGlobal {
       local: {
         clear(): Promise<void>;
         get(key: string): Promise<Record<string, unknown>>;
+        set(items: object): Promise<void>;
       };
     };
   };
@@ -67,6 +70,11 @@ export interface FirefoxSession {
    * WebExtension API (see `ExtensionGlobal`).
    */
   inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Changes the reader's settings in storage, as the options page would:
+   * the fields given replace the stored ones; open pages follow.
+   */
+  changeSettings(fields: Partial<Settings>): Promise<void>;
   /**
    * Reloads the add-on, as an update does while pages stay open; resolves
    * once its pages can be opened again.
@@ -215,6 +223,21 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       )) as PageStatus;
     },
     inExtension,
+    async changeSettings(fields) {
+      await inExtension(
+        async ([changed, version]) => {
+          const { local } = (globalThis as unknown as ExtensionGlobal).browser
+            .storage;
+          const { settings } = await local.get('settings');
+          // The storage item's version, as WXT keeps it beside the value.
+          await local.set({
+            settings: { ...(settings as object | undefined), ...changed },
+            settings$: { v: version },
+          });
+        },
+        [fields, SETTINGS_VERSION] as const,
+      );
+    },
     async reloadExtension() {
       const old = probe;
       await old.evaluate(() => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURES_DIR } from '../shared/paths';
+import { claimPoint } from '../shared/marks';
 import { launchExtension, type ExtensionSession } from './harness';
 import { openCardOn } from './open-card';
 
@@ -117,37 +118,11 @@ const paintedClaims = (page: Page) =>
   );
 
 /**
- * Hovers a claim sentence on a small word, where no mention can be, and
- * returns what its card says: the comparison and the sources that agree.
+ * Hovers a claim sentence where no mention is, and returns what its card
+ * says: the comparison and the sources that agree.
  */
 async function openClaimCard(page: Page, sentence: string) {
-  const point = await page.evaluate((wanted) => {
-    for (const r of CSS.highlights.get('summit-lens-claim') ?? []) {
-      const range = r as Range;
-      if (!range.toString().replace(/\s+/g, ' ').includes(wanted)) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const common = range.commonAncestorContainer;
-      const walker = document.createTreeWalker(
-        common.parentNode ?? common,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!range.intersectsNode(n)) continue;
-        const data = (n as Text).data;
-        const word =
-          / (the|at|in|of|on|to|and|for|a|was|had|that|from) /.exec(data) ??
-          / ([a-z]{3,}) /.exec(data);
-        if (!word) continue;
-        const small = document.createRange();
-        small.setStart(n, word.index + 1);
-        small.setEnd(n, word.index + 1 + (word[1]?.length ?? 1));
-        const rect = small.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, sentence);
-  if (!point) throw new Error(`no claim mark on "${sentence}"`);
+  const point = await claimPoint(page, sentence);
   await page.mouse.move(point.x, point.y);
   const marked = dialog(page).locator('[data-comparison]');
   await marked.waitFor({ timeout: 5000 });

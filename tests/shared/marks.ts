@@ -195,3 +195,41 @@ export async function markPoint(
   if (!point) throw new Error(`no ${occurrence} occurrence of "${text}"`);
   return point;
 }
+
+/**
+ * A point on the claim mark that holds `sentence`, on a small word where no
+ * mention can be, scrolled into view.
+ */
+export async function claimPoint(
+  page: Page,
+  sentence: string,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted: string) => {
+    for (const r of CSS.highlights.get('summit-lens-claim') ?? []) {
+      const range = r as Range;
+      if (!range.toString().replace(/\s+/g, ' ').includes(wanted)) continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const common = range.commonAncestorContainer;
+      const walker = document.createTreeWalker(
+        common.parentNode ?? common,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!range.intersectsNode(n)) continue;
+        const data = (n as Text).data;
+        const word =
+          / (the|at|in|of|on|to|and|for|a|was|had|that|from) /.exec(data) ??
+          / ([a-z]{3,}) /.exec(data);
+        if (!word) continue;
+        const small = document.createRange();
+        small.setStart(n, word.index + 1);
+        small.setEnd(n, word.index + 1 + (word[1]?.length ?? 1));
+        const rect = small.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, sentence);
+  if (!point) throw new Error(`no claim mark on "${sentence}"`);
+  return point;
+}

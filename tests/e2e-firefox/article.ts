@@ -1,0 +1,94 @@
+/**
+ * The article in Firefox: the default marking (first mention per section),
+ * the meeting a page reports on its status and its cards, the line on a
+ * page about a meeting the sources do not cover, and claim marks with their
+ * card's `data-agrees` contract.
+ */
+import type { Page } from 'puppeteer-core';
+import { expect, test } from 'vitest';
+import { claimPoint, markPoint, readMarks } from '../shared/marks';
+import type { FirefoxSession } from './harness';
+
+/** The open card's meeting attributes and text, or undefined. */
+function openCard(page: Page) {
+  return page.evaluate(() => {
+    const dialog = document
+      .querySelector('summit-lens-card')
+      ?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return undefined;
+    const claim = dialog.querySelector('[data-comparison]');
+    return {
+      meeting: dialog.getAttribute('data-meeting'),
+      covered: dialog.getAttribute('data-covered'),
+      text: (dialog as HTMLElement).innerText,
+      comparison: claim?.getAttribute('data-comparison') ?? undefined,
+      agrees: claim?.getAttribute('data-agrees') ?? undefined,
+    };
+  });
+}
+
+async function hover(page: Page, point: { x: number; y: number }) {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+export function articleTests(session: () => FirefoxSession): void {
+  test('by default only the first mention of each entity per section is painted', async () => {
+    await session().changeSettings({ marking: 'first' });
+    try {
+      const page = await session().open('pages/demo-article.html');
+      const { total } = await session().status(page);
+      await expect
+        .poll(async () => (await readMarks(page)).length)
+        .toBeGreaterThan(10);
+      const marks = await readMarks(page);
+      expect(marks.length).toBeLessThan(total);
+      await page.close();
+    } finally {
+      await session().changeSettings({ marking: 'every' });
+    }
+  });
+
+  test('a page about a meeting the sources do not cover says so on its status and its cards', async () => {
+    const page = await session().open('articles/nknews-2024-pyongyang.html');
+    const status = await session().status(page);
+    expect(status.meeting?.id).toBe('pyongyang-2024');
+    expect(status.meeting?.covered).toBe(false);
+    await hover(page, await markPoint(page, 'Putin', 'any'));
+    await expect
+      .poll(async () => (await openCard(page))?.meeting, { timeout: 5000 })
+      .toBe('pyongyang-2024');
+    const card = (await openCard(page))!;
+    expect(card.covered).toBe('false');
+    expect(card.text).toContain(
+      "Summit Lens's sources cover the April 2019 and September 2023 meetings.",
+    );
+    await page.close();
+  });
+
+  test('a claim sentence is marked, and its card says which sources agree', async () => {
+    const page = await session().open('articles/ap-2023-arrival.html');
+    const status = await session().status(page);
+    expect(status.meeting?.id).toBe('summit-2023-vostochny');
+    expect(status.claims?.length).toBeGreaterThan(0);
+    await hover(
+      page,
+      await claimPoint(
+        page,
+        'Russian media speculated that Kim was heading for the Vostochny Cosmodrome',
+      ),
+    );
+    await expect
+      .poll(async () => (await openCard(page))?.comparison, { timeout: 5000 })
+      .toBe('expected-venue-2023');
+    const agrees = (await openCard(page))?.agrees?.split(' ').sort();
+    expect(agrees?.length).toBeGreaterThan(0);
+    expect(agrees).toEqual(
+      status.claims
+        ?.find((c) => c.comparison === 'expected-venue-2023')
+        ?.agrees.slice()
+        .sort(),
+    );
+    await page.close();
+  });
+}
