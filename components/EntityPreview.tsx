@@ -54,12 +54,12 @@ export function EntityPreview({
       <p class={expanded ? 'sl-summary' : 'sl-summary sl-summary-line'}>
         {entity.summary}
       </p>
-      <section aria-label="Key facts">
-        <FactList facts={facts} sources={sources} dateOf={dateOf} />
-      </section>
       {disagreement && (
         <DisagreementLine comparison={disagreement} sources={sources} />
       )}
+      <section aria-label="Key facts">
+        <FactList facts={facts} sources={sources} dateOf={dateOf} />
+      </section>
       <p class="sl-more-row">
         {more && (
           <button type="button" class="sl-link" {...button}>

@@ -14,21 +14,26 @@ export interface LeadOptions {
   count?: number;
 }
 
+/** Longer than this, a fact fills much of a preview: shorter ones lead. */
+export const PREVIEW_FACT_LENGTH = 170;
+
 /**
- * The first `count` facts of the entry, those about `meeting` first (in
- * their order), then the others in order.
+ * The first `count` facts of the entry: those about `meeting` first, then
+ * the others; within each, those short enough for a preview first, each
+ * group in the knowledge's order.
  */
 export function leadFacts(
   entry: EntryData,
   { meeting, count = 2 }: LeadOptions = {},
 ): Fact[] {
-  const { facts } = entry.entity;
-  const about = (fact: Fact) =>
-    meeting !== undefined && fact.meeting === meeting;
-  return [...facts.filter(about), ...facts.filter((f) => !about(f))].slice(
-    0,
-    count,
-  );
+  const rank = (fact: Fact) =>
+    (meeting !== undefined && fact.meeting === meeting ? 0 : 2) +
+    (fact.text.length <= PREVIEW_FACT_LENGTH ? 0 : 1);
+  return entry.entity.facts
+    .map((fact, order) => ({ fact, order, rank: rank(fact) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, count)
+    .map(({ fact }) => fact);
 }
 
 /**

@@ -27,6 +27,24 @@ function openCard(page: Page) {
   });
 }
 
+/** The page's number of mentions, once its content script reports some. */
+async function settledTotal(session: FirefoxSession, page: Page) {
+  let total = 0;
+  await expect
+    .poll(
+      async () => {
+        total = await session.status(page).then(
+          (status) => status.total,
+          () => 0,
+        );
+        return total;
+      },
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
+  return total;
+}
+
 async function hover(page: Page, point: { x: number; y: number }) {
   await page.mouse.move(1, 1);
   await page.mouse.move(point.x, point.y, { steps: 4 });
@@ -37,7 +55,7 @@ export function articleTests(session: () => FirefoxSession): void {
     await session().changeSettings({ marking: 'first' });
     try {
       const page = await session().open('pages/demo-article.html');
-      const { total } = await session().status(page);
+      const total = await settledTotal(session(), page);
       await expect
         .poll(async () => (await readMarks(page)).length)
         .toBeGreaterThan(10);
@@ -51,6 +69,7 @@ export function articleTests(session: () => FirefoxSession): void {
 
   test('a page about a meeting the sources do not cover says so on its status and its cards', async () => {
     const page = await session().open('articles/nknews-2024-pyongyang.html');
+    await settledTotal(session(), page);
     const status = await session().status(page);
     expect(status.meeting?.id).toBe('pyongyang-2024');
     expect(status.meeting?.covered).toBe(false);
@@ -68,6 +87,7 @@ export function articleTests(session: () => FirefoxSession): void {
 
   test('a claim sentence is marked, and its card says which sources agree', async () => {
     const page = await session().open('articles/ap-2023-arrival.html');
+    await settledTotal(session(), page);
     const status = await session().status(page);
     expect(status.meeting?.id).toBe('summit-2023-vostochny');
     expect(status.claims?.length).toBeGreaterThan(0);

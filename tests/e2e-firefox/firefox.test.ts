@@ -3,7 +3,7 @@
  * for the whole suite (each area's tests are in their own module). After
  * every test, Firefox's output must hold no error from the extension.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { cardTests } from './card';
 import { detectionTests } from './detection';
 import { extensionErrorTests } from './extension-errors';

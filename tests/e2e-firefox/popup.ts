@@ -75,15 +75,16 @@ export function popupTests(session: () => FirefoxSession): void {
       tabId,
     );
 
-  afterEach(() =>
-    session().inExtension(
+  afterEach(async () => {
+    await session().inExtension(
       () =>
         (
           globalThis as unknown as ExtensionGlobal
         ).browser.storage.local.clear(),
       undefined,
-    ),
-  );
+    );
+    await session().changeSettings({ marking: 'every' });
+  });
 
   test('the popup through ?tab= shows the mentions on the page', async () => {
     const { page } = await openSettled(CLASSIC);

@@ -113,6 +113,7 @@ test('a ticker rewriting text every 50 ms for 10 s: marks stay right, our main-t
     };
     await chrome.storage.local.clear();
   });
+  await session.changeSettings({ marking: 'every' });
 }, 90_000);
 
 test('a page that removes our host element: the card still works', async () => {

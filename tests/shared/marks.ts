@@ -69,8 +69,9 @@ export async function marksOverlapping(
 ): Promise<Record<string, { occurrences: number; overlapping: number }>> {
   return page.evaluate((list) => {
     const ranges: AbstractRange[] = [];
+    // Entity marks only: a claim mark covers a whole sentence.
     for (const [name, highlight] of CSS.highlights)
-      if (name.startsWith('summit-lens'))
+      if (name.startsWith('summit-lens') && !/-(hover|claim)$/.test(name))
         for (const r of highlight as Iterable<AbstractRange>) ranges.push(r);
     const toRange = (r: AbstractRange) => {
       const live = document.createRange();
@@ -144,6 +145,7 @@ export async function markPoint(
   text: string,
   occurrence: Occurrence = 'painted',
 ): Promise<{ x: number; y: number }> {
+  // No named functions inside: tsx would wrap them in a helper the page lacks.
   const point = await page.evaluate(
     ([wanted, which]) => {
       const painted: Range[] = [];
@@ -151,18 +153,14 @@ export async function markPoint(
         if (name.startsWith('summit-lens'))
           for (const r of highlight as Iterable<Range>)
             if (r.toString() === wanted) painted.push(r);
-      const covered = (r: Range) =>
-        painted.some(
-          (p) =>
-            p.startContainer === r.startContainer &&
-            p.startOffset === r.startOffset,
-        );
-      const onPage = (): Range | undefined => {
+      let range: Range | undefined =
+        which === 'unpainted' ? undefined : painted[0];
+      if (!range && which !== 'painted') {
         const walker = document.createTreeWalker(
           document.body,
           NodeFilter.SHOW_TEXT,
         );
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        search: for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           if (n.parentElement?.closest('script, style, noscript, textarea'))
             continue;
           const data = (n as Text).data;
@@ -171,18 +169,18 @@ export async function markPoint(
             at >= 0;
             at = data.indexOf(wanted, at + 1)
           ) {
-            const r = document.createRange();
-            r.setStart(n, at);
-            r.setEnd(n, at + wanted.length);
-            if (which === 'any' || !covered(r)) return r;
+            const covered = painted.some(
+              (p) => p.startContainer === n && p.startOffset === at,
+            );
+            if (which === 'any' || !covered) {
+              range = document.createRange();
+              range.setStart(n, at);
+              range.setEnd(n, at + wanted.length);
+              break search;
+            }
           }
         }
-        return undefined;
-      };
-      const range =
-        which === 'unpainted'
-          ? onPage()
-          : (painted[0] ?? (which === 'any' ? onPage() : undefined));
+      }
       if (!range) return undefined;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
