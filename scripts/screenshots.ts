@@ -2,7 +2,9 @@
  * `npm run screenshots`: the README's pictures, taken from the production
  * build in Chromium and written to docs/screenshots/: marked pages and open
  * cards (light and dark, at 1280×800), the card on a phone-sized screen
- * (390×844), the popup's Compare view and the options page; and the
+ * (390×844), a claim sentence's card, a card on an article about a meeting
+ * the sources do not cover, the popup's Compare view and the options page;
+ * and the
  * store listing's images, written to docs/store/. (Run `npm run build`
  * first.)
  */
@@ -10,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../tests/e2e/harness';
+import { claimPoint } from '../tests/shared/marks';
 import { CHROME_BUILD, ROOT } from '../tests/shared/paths';
 import { openCardOn } from './capture';
 import { writeStoreAssets } from './store-assets';
@@ -58,6 +61,37 @@ async function phoneCard(session: ExtensionSession): Promise<void> {
   await page.bringToFront();
   await openCardOn(page, 'Vladivostok');
   await shot(page, 'card-phone');
+  await page.close();
+}
+
+/** The card of a claim sentence: what the article says against the sources. */
+async function claimCard(session: ExtensionSession): Promise<void> {
+  const page = await session.open('articles/ap-2023-arrival.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await session.status(page);
+  await page.bringToFront();
+  const point = await claimPoint(
+    page,
+    'Russian media speculated that Kim was heading for the Vostochny Cosmodrome',
+  );
+  await page.mouse.move(point.x, point.y);
+  await page
+    .locator('summit-lens-card [role="dialog"] [data-comparison]')
+    .waitFor({ timeout: 5000 });
+  await page.waitForTimeout(300);
+  await shot(page, 'card-claim');
+  await page.close();
+}
+
+/** A card on an article about Putin's 2024 visit, which the sources predate. */
+async function uncoveredCard(session: ExtensionSession): Promise<void> {
+  const page = await session.open('articles/nknews-2024-pyongyang.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await session.status(page);
+  await page.bringToFront();
+  await openCardOn(page, 'Putin');
+  await page.waitForTimeout(300);
+  await shot(page, 'card-2024');
   await page.close();
 }
 
@@ -112,6 +146,8 @@ async function main(): Promise<void> {
   try {
     for (const shown of PAGES) await markedAndCard(session, shown);
     await phoneCard(session);
+    await claimCard(session);
+    await uncoveredCard(session);
     await popupCompare(session);
     await optionsPage(session);
     console.log(`Screenshots written to ${OUT}`);

@@ -53,6 +53,14 @@ const isLetterOrDot = (char: string) =>
   (char >= 'A' && char <= 'Z') ||
   char === '.' ||
   (char > '\u007f' && /\p{L}/u.test(char));
+/** Whether a sentence may end at this character (see `endAt`). */
+const mayEnd = (char: string) =>
+  char === '\n' ||
+  char === '.' ||
+  char === '!' ||
+  char === '?' ||
+  char === '\u2026';
+
 /** How far a sentence may reach from a word, each way, for `sentenceAround`. */
 const AROUND = 600;
 
@@ -121,14 +129,7 @@ export function sentenceAround(text: string, offset: number): Span {
   let start = Math.max(0, offset - AROUND);
   for (let p = offset - 1; p >= start; p--) {
     const char = text[p]!;
-    if (
-      char !== '\n' &&
-      char !== '.' &&
-      char !== '!' &&
-      char !== '?' &&
-      char !== '\u2026'
-    )
-      continue;
+    if (!mayEnd(char)) continue;
     const end = endAt(text, p);
     if (end >= 0 && end <= offset) {
       start = char === '\n' ? p + 1 : end;
@@ -138,14 +139,7 @@ export function sentenceAround(text: string, offset: number): Span {
   let end = Math.min(text.length, offset + AROUND);
   for (let p = offset; p < end; p++) {
     const char = text[p]!;
-    if (
-      char !== '\n' &&
-      char !== '.' &&
-      char !== '!' &&
-      char !== '?' &&
-      char !== '\u2026'
-    )
-      continue;
+    if (!mayEnd(char)) continue;
     const at = endAt(text, p);
     if (at >= 0) {
       end = at;
