@@ -165,9 +165,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     const options = markingOptions(settings);
     const key = JSON.stringify(options);
     if (key === marking) return;
-    const first = marking === '';
     marking = key;
-    if (first) return marks.configure(options, []);
     marks.configure(options, scheduler.mentions?.list() ?? []);
     controller.closeIfGone();
   };

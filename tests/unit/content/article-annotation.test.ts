@@ -1,0 +1,110 @@
+import { expect, test } from 'vitest';
+import { ArticleAnnotation } from '../../../entrypoints/content/article-annotation';
+import type {
+  ArticleReader,
+  PageClaim,
+} from '../../../entrypoints/content/article-reader';
+import type { MeetingDecision } from '../../../entrypoints/content/meeting-decision';
+import { claimsOnPage } from '../../../entrypoints/content/page-status';
+import { recordingPainter } from '../helpers/recording-painter';
+
+const MEETING: MeetingDecision = {
+  id: 'summit-2023-vostochny',
+  covered: true,
+  label: 'the September 2023 summit at Vostochny',
+  why: 'names the Vostochny Cosmodrome',
+};
+
+function claim(comparison: string, answers: string[]): PageClaim {
+  return {
+    start: 0,
+    end: 1,
+    comparison,
+    answers,
+    answer: answers.join(', '),
+    agrees: ['bbn-2023'],
+    range: document.createRange(),
+  };
+}
+
+/** A reader that answers at once, or waits for `release` before claims. */
+function fakeReader(claims: PageClaim[]) {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let gated = false;
+  const reader = {
+    meetingOf: () => MEETING,
+    async claimsIn(_root: unknown, _meeting: string, current: () => boolean) {
+      if (gated) await gate;
+      return current() ? claims : undefined;
+    },
+  } as unknown as ArticleReader; // Only the two methods the annotation calls.
+  return {
+    reader,
+    hold: () => (gated = true),
+    release: () => release(),
+  };
+}
+
+test('a relevant page gets its meeting and its claims painted; a page no longer relevant loses both', async () => {
+  const claims = [claim('meal-in-kims-honour', ['lunch'])];
+  const painter = recordingPainter();
+  const article = new ArticleAnnotation(
+    document,
+    fakeReader(claims).reader,
+    painter,
+  );
+  await article.update(true);
+  expect(article.meeting).toEqual(MEETING);
+  expect(article.shownClaims).toEqual(claims);
+  expect(painter.named.get('claim')?.size).toBe(1);
+  await article.update(false);
+  expect(article.meeting).toBeUndefined();
+  expect(article.shownClaims).toEqual([]);
+  expect(painter.painted.size).toBe(0);
+});
+
+test('claim marks switched off are taken away, and claims open no card', async () => {
+  const painter = recordingPainter();
+  const article = new ArticleAnnotation(
+    document,
+    fakeReader([claim('meal-in-kims-honour', ['lunch'])]).reader,
+    painter,
+  );
+  await article.update(true);
+  article.showClaims(false);
+  expect(painter.painted.size).toBe(0);
+  expect(article.shownClaims).toEqual([]);
+  article.showClaims(true);
+  expect(painter.painted.size).toBe(1);
+});
+
+test('a reading overtaken by a newer one is dropped, and stop forgets the page', async () => {
+  const fake = fakeReader([claim('meal-in-kims-honour', ['lunch'])]);
+  const painter = recordingPainter();
+  const article = new ArticleAnnotation(document, fake.reader, painter);
+  fake.hold();
+  const first = article.update(true);
+  article.stop();
+  fake.release();
+  await first;
+  expect(article.meeting).toBeUndefined();
+  expect(painter.painted.size).toBe(0);
+});
+
+test('the popup gets one claim per comparison and answer, with its topic', () => {
+  const list = claimsOnPage(
+    [
+      claim('meal-in-kims-honour', ['lunch']),
+      claim('meal-in-kims-honour', ['lunch']),
+      claim('meal-in-kims-honour', ['dinner']),
+      claim('unknown-one', ['x']),
+    ],
+    { 'meal-in-kims-honour': 'the meal held in Kim’s honour' },
+  );
+  expect(list.map((c) => [c.comparison, c.topic, c.answer])).toEqual([
+    ['meal-in-kims-honour', 'the meal held in Kim’s honour', 'lunch'],
+    ['meal-in-kims-honour', 'the meal held in Kim’s honour', 'dinner'],
+    ['unknown-one', 'unknown-one', 'x'],
+  ]);
+});
