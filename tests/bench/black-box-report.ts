@@ -76,6 +76,8 @@ export interface BlackBoxFigures {
   window: string;
   /** Settle after the `load` event, per page. */
   settleMs: Record<string, number>;
+  /** Wall time the section took, in seconds. */
+  wallSeconds: number;
   /** Whether the build honours `marking: 'every'` (so that it was measured). */
   everyMarking: 'measured' | 'not supported by this build' | 'not probed';
   pages: BlackBoxPage[];

@@ -286,6 +286,7 @@ export async function runBlackBox(
   options: BlackBoxOptions,
 ): Promise<BlackBoxFigures> {
   const { log } = options;
+  const started = performance.now();
   const built = join(options.root, '.output', 'chrome-mv3');
   if (!existsSync(join(built, 'manifest.json')))
     throw new Error(
@@ -322,6 +323,7 @@ export async function runBlackBox(
     window:
       'from Performance.enable on a fresh about:blank tab, through navigation, to a fixed settle after the load event',
     settleMs: {},
+    wallSeconds: 0,
     everyMarking: 'not probed',
     pages: [],
   };
@@ -400,5 +402,6 @@ export async function runBlackBox(
     rmSync(dir, { recursive: true, force: true });
     rmSync(emptyDir, { recursive: true, force: true });
   }
+  figures.wallSeconds = (performance.now() - started) / 1000;
   return figures;
 }

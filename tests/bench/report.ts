@@ -438,7 +438,7 @@ export function formatBlackBox(figures: BlackBoxFigures): string {
     .join(', ');
   return [
     'Black box: main-thread task time (TaskDuration) of a page load, medians; added = Summit Lens − the empty extension',
-    `window: ${figures.window} (${settles}); "every mention": ${figures.everyMarking}`,
+    `window: ${figures.window} (${settles}); "every mention": ${figures.everyMarking}; the section took ${Math.round(figures.wallSeconds)} s`,
     '',
     table(figuresTable.header, figuresTable.rows),
     '',
