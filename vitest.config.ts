@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // Property tests and long happy-dom pages take seconds on a busy machine;
+    // no test asserts a time.
+    testTimeout: 30_000,
   },
 });

@@ -2,22 +2,41 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './knowledge/vite-plugin';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { declareToolbarButton, EXTENSION_ICONS } from './utils/toolbar-action';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources zip for Firefox's review holds what the build reads; the
+    // tests, benchmark and docs stay out.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'scripts/!(vite-no-inner-html).ts',
+    ],
+  },
+  hooks: {
+    // The popup makes the toolbar button: `action` in MV3, `browser_action`
+    // in MV2 (where WXT drops a configured `action`).
+    'build:manifestGenerated': (_wxt, manifest) =>
+      declareToolbarButton(manifest),
+  },
   vite: () => ({
     plugins: [preact(), knowledgePlugin(), noInnerHtml()],
   }),
   manifest: ({ browser }) => ({
     name: 'Summit Lens',
+    // The stores' summary too: at most 132 characters.
     description:
-      'Explains the people, places and events of the Kim Jong Un – Vladimir Putin summits on the news pages you read, with what each outlet reported.',
+      'Marks the people, places and events of the Kim Jong Un – Vladimir Putin summits on news pages, with what each outlet reported.',
     permissions: ['storage'],
-    action: { default_title: 'Summit Lens' },
+    icons: EXTENSION_ICONS,
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        // Not Alt+Shift+N: Chromium on Linux leaves that one unassigned.
+        suggested_key: { default: 'Alt+Shift+M' },
         description: 'Go to the next highlighted mention and open its card',
       },
       'toggle-site': {

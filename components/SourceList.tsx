@@ -1,5 +1,6 @@
 import type { Source } from '../knowledge/schema';
-import { formatDate } from './format';
+import { ArticleLink, hasUrl } from './ArticleLink';
+import { formatDate, NO_ADDRESS, siteOf } from './format';
 
 interface Props {
   sources: readonly Source[];
@@ -13,9 +14,26 @@ export function factCountLabel(count: number): string {
   return `${count} ${count === 1 ? 'fact' : 'facts'}`;
 }
 
+/** A link to the article, or a note that it has no known address. */
+export function SourceAddress({ source }: { source: Source }) {
+  return (
+    <p class="sl-source-address">
+      {hasUrl(source) ? (
+        <ArticleLink source={source} class="sl-link sl-article-link">
+          Read the article on {siteOf(source.url)}
+          <span aria-hidden="true"> ↗</span>
+        </ArticleLink>
+      ) : (
+        NO_ADDRESS
+      )}
+    </p>
+  );
+}
+
 /**
- * The sources the knowledge cites: outlet, title, byline, date and how many
- * facts each supports. With `onSelect`, each title opens the source.
+ * The sources the knowledge cites: outlet, title, byline, date, how many
+ * facts each supports and a link to the article. With `onSelect`, each title
+ * opens the source.
  */
 export function SourceList({ sources, factCounts, onSelect }: Props) {
   return (
@@ -47,6 +65,7 @@ export function SourceList({ sources, factCounts, onSelect }: Props) {
               <span> · {source.kind}</span>
             </p>
             <p class="sl-source-count">{factCountLabel(count)}</p>
+            <SourceAddress source={source} />
           </li>
         );
       })}

@@ -9,6 +9,8 @@ interface Props {
   disabled?: boolean;
   /** A line under the label explaining the state, announced with it. */
   description?: string;
+  /** Announce the description without showing it (where space is fixed). */
+  descriptionHidden?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export function Switch({
   onChange,
   disabled = false,
   description,
+  descriptionHidden = false,
 }: Props) {
   const descriptionId = useId();
   return (
@@ -43,7 +46,12 @@ export function Switch({
         <span class="sl-switch-label">{label}</span>
       </button>
       {description && (
-        <p class="sl-switch-description" id={descriptionId}>
+        <p
+          class={
+            descriptionHidden ? 'sl-visually-hidden' : 'sl-switch-description'
+          }
+          id={descriptionId}
+        >
           {description}
         </p>
       )}

@@ -1,7 +1,7 @@
 import type { Source, TimelineEvent } from '../knowledge/schema';
 import { EntityLinks } from './EntityLinks';
 import { formatDate } from './format';
-import { groupCitations, SourceChip } from './SourceChip';
+import { CitationChips } from './SourceChip';
 
 interface Props {
   /** Events in date order. */
@@ -56,14 +56,10 @@ export function Timeline({
                     label={`Entries for: ${event.title}`}
                   />
                   <p class="sl-timeline-sources">
-                    {groupCitations(event.citations).map((c) => (
-                      <SourceChip
-                        key={c.source}
-                        source={sources[c.source]}
-                        sourceId={c.source}
-                        quote={c.quotes}
-                      />
-                    ))}
+                    <CitationChips
+                      citations={event.citations}
+                      sources={sources}
+                    />
                   </p>
                 </li>
               );

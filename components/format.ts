@@ -1,4 +1,9 @@
-import type { EntityKind, Source, Verdict } from '../knowledge/schema';
+import type {
+  Certainty,
+  EntityKind,
+  Source,
+  Verdict,
+} from '../knowledge/schema';
 
 const MONTHS = [
   'Jan',
@@ -57,3 +62,44 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 export function sourceLabel(source: Source): string {
   return `${source.outlet}, ${formatDate(source.published)}`;
 }
+
+/** How a source is named where it relays someone: "The New York Sun, citing analysts". */
+export function attributionLabel(outlet: string, via?: string): string {
+  return via ? `${outlet}, citing ${via}` : outlet;
+}
+
+/** Short words for how firm a statement is, and what each means. */
+export const CERTAINTY_LABELS: Record<
+  Exclude<Certainty, 'stated'>,
+  { label: string; hint: string }
+> = {
+  reported: {
+    label: 'reported',
+    hint: 'passed on second-hand, not confirmed by the source',
+  },
+  expected: {
+    label: 'expected',
+    hint: 'an expectation or plan, not something that had happened',
+  },
+  speculated: {
+    label: 'speculation',
+    hint: 'a guess, which the source itself calls one',
+  },
+};
+
+/** How firm a statement is, where it is not plainly stated; else undefined. */
+export function certaintyOf(
+  certainty: Certainty | undefined,
+): { label: string; hint: string } | undefined {
+  return certainty && certainty !== 'stated'
+    ? CERTAINTY_LABELS[certainty]
+    : undefined;
+}
+
+/** The host of an article's address, for a link's text ("keranews.org"). */
+export function siteOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** Shown where a source has no public address. */
+export const NO_ADDRESS = 'No public address found';

@@ -2,98 +2,63 @@ import knowledge from 'virtual:summit-lens/knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { entryData } from '../knowledge/query';
+import { answerCommandsFromTests } from '../utils/e2e-route';
 import {
-  isSummitLensMessage,
-  type ContentRequest,
-  type PageStatus,
+  backgroundMessages,
+  handleMessages,
+  sendToTab,
 } from '../utils/messages';
 import {
+  isSiteEnabled,
   readSettings,
   settingsItem,
   withSite,
-  isSiteEnabled,
 } from '../utils/settings';
-
-/** The tab a command applies to: the one it came with, else the active tab. */
-async function targetTab(tab?: { id?: number }): Promise<number | undefined> {
-  if (tab?.id !== undefined) return tab.id;
-  const [active] = await browser.tabs.query({
-    active: true,
-    currentWindow: true,
-  });
-  return active?.id;
-}
-
-function askTab<T>(
-  tabId: number,
-  message: ContentRequest,
-): Promise<T | undefined> {
-  return (browser.tabs.sendMessage(tabId, message) as Promise<T>).catch(
-    () => undefined,
-  );
-}
+import { commandShortcut } from '../utils/shortcut';
+import { tabOrActive } from '../utils/tabs';
+import { showToolbarState } from '../utils/toolbar-action';
 
 /** Switches the site shown in a tab off or back on. */
 async function toggleSite(tabId: number): Promise<void> {
-  const status = await askTab<PageStatus>(tabId, {
-    type: 'summit-lens:status',
-  });
-  if (!status?.site) return;
+  const { site } = await sendToTab(tabId, 'status', {});
+  if (!site) return;
   const settings = await readSettings();
   await settingsItem.setValue(
-    withSite(settings, status.site, !isSiteEnabled(settings, status.site)),
+    withSite(settings, site, !isSiteEnabled(settings, site)),
   );
 }
 
-/** Runs a keyboard command for a tab (from the shortcut or a message). */
-async function runCommand(command: string, tabId: number): Promise<void> {
-  if (command === 'next-mention')
-    await askTab(tabId, { type: 'summit-lens:next-mention' });
-  else if (command === 'toggle-site') await toggleSite(tabId);
+/**
+ * Runs a keyboard command for a tab (the one it came with, else the active
+ * one). A page without the content script (a browser page) cannot take it.
+ */
+async function runCommand(command: string, tab?: number): Promise<void> {
+  const tabId = await tabOrActive(tab);
+  if (tabId === undefined) return;
+  try {
+    if (command === 'next-mention') await sendToTab(tabId, 'nextMention', {});
+    else if (command === 'toggle-site') await toggleSite(tabId);
+  } catch (error) {
+    console.warn(`Summit Lens: "${command}" found no page to act on`, error);
+  }
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isSummitLensMessage(message)) return undefined;
-    switch (message.type) {
-      case 'summit-lens:ping':
-        return Promise.resolve({
-          ok: true,
-          version: browser.runtime.getManifest().version,
-        });
-      case 'summit-lens:entry':
-        return Promise.resolve(entryData(knowledge, message.entity) ?? null);
-      case 'summit-lens:open-entry': {
-        const tab = sender.tab?.id;
-        const query = new URLSearchParams({ entity: message.entity });
-        if (tab !== undefined) query.set('tab', String(tab));
-        return browser.tabs
-          .create({ url: browser.runtime.getURL(`/popup.html?${query}`) })
-          .then(() => undefined);
-      }
-      case 'summit-lens:run-command':
-        return targetTab({ id: message.tabId }).then((tabId) =>
-          tabId === undefined ? undefined : runCommand(message.command, tabId),
-        );
-      case 'summit-lens:mentions': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        const text = message.total > 0 ? String(message.total) : '';
-        return Promise.all([
-          browser.action.setBadgeText({ tabId, text }),
-          browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' }),
-        ]).then(() => undefined);
-      }
-      default:
-        return undefined;
-    }
+  handleMessages(backgroundMessages, {
+    entry: ({ entity }) => entryData(knowledge, entity) ?? null,
+    shortcut: async () => (await commandShortcut('next-mention')) ?? null,
+    openEntry: async ({ entity }, sender) => {
+      const query = new URLSearchParams({ entity });
+      if (sender.tab?.id !== undefined) query.set('tab', String(sender.tab.id));
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/popup.html?${query}`),
+      });
+    },
+    mentions: (state, sender) =>
+      showToolbarState(browser, sender.tab?.id, state),
   });
-
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    const tabId = await targetTab(tab);
-    if (tabId === undefined) return;
-    if (command === 'next-mention')
-      await askTab(tabId, { type: 'summit-lens:next-mention' });
-    else if (command === 'toggle-site') await toggleSite(tabId);
-  });
+  browser.commands.onCommand.addListener(
+    (command, tab) => void runCommand(command, tab?.id),
+  );
+  if (import.meta.env.MODE === 'e2e') answerCommandsFromTests(runCommand);
 });

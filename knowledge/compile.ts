@@ -9,12 +9,19 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { aliasKey, quoteKey, wordCount } from '../utils/text';
+import { compileClaimSignals } from './compile-claim-signals';
+import { compileMeetings } from './compile-meetings';
+import { tagFactMeetings } from './fact-meetings';
 import {
+  claimSignalsSchema,
   comparisonSchema,
   entitySchema,
   genericWordsSchema,
+  meetingSchema,
   sourceSchema,
   timelineEventSchema,
+  type AuthoredClaimSignals,
+  type AuthoredMeeting,
   type Citation,
   type Comparison,
   type Entity,
@@ -64,12 +71,19 @@ export function formatProblem(p: Problem): string {
   return `  ${p.file} › ${p.entry} › ${p.field}: ${p.reason}`;
 }
 
-interface Located<T> {
+export interface Located<T> {
   file: string;
   value: T;
 }
 
-type Role = 'sources' | 'entities' | 'comparisons' | 'timeline' | 'generic';
+type Role =
+  | 'sources'
+  | 'entities'
+  | 'comparisons'
+  | 'timeline'
+  | 'generic'
+  | 'meetings'
+  | 'claim-signals';
 
 function roleOf(path: string): Role | undefined {
   if (path === 'sources.yaml') return 'sources';
@@ -77,13 +91,17 @@ function roleOf(path: string): Role | undefined {
   if (path === 'comparisons.yaml') return 'comparisons';
   if (path === 'timeline.yaml') return 'timeline';
   if (path === 'generic-words.yaml') return 'generic';
+  if (path === 'meetings.yaml') return 'meetings';
+  if (path === 'claim-signals.yaml') return 'claim-signals';
   return undefined;
 }
 
 function entryName(item: unknown, index: number): string {
-  if (item && typeof item === 'object' && 'id' in item) {
-    const id = (item as { id: unknown }).id;
-    if (typeof id === 'string') return id;
+  if (item && typeof item === 'object') {
+    for (const key of ['id', 'comparison']) {
+      const name = (item as Record<string, unknown>)[key];
+      if (typeof name === 'string') return name;
+    }
   }
   return `#${index + 1}`;
 }
@@ -152,6 +170,8 @@ export function compileKnowledge(input: CompileInput): CompileResult {
   const entities: Located<Entity>[] = [];
   const comparisons: Located<Comparison>[] = [];
   const timeline: Located<TimelineEvent>[] = [];
+  const authoredMeetings: Located<AuthoredMeeting>[] = [];
+  const authoredSignals: Located<AuthoredClaimSignals>[] = [];
   const neverMark: string[] = [];
   const files = [...input.files].sort((a, b) => a.path.localeCompare(b.path));
 
@@ -168,6 +188,12 @@ export function compileKnowledge(input: CompileInput): CompileResult {
       comparisons.push(...readList(file, data, comparisonSchema, problems));
     } else if (role === 'timeline') {
       timeline.push(...readList(file, data, timelineEventSchema, problems));
+    } else if (role === 'meetings') {
+      authoredMeetings.push(...readList(file, data, meetingSchema, problems));
+    } else if (role === 'claim-signals') {
+      authoredSignals.push(
+        ...readList(file, data, claimSignalsSchema, problems),
+      );
     } else {
       const result = v.safeParse(genericWordsSchema, data);
       if (result.success) neverMark.push(...result.output.neverMark);
@@ -196,6 +222,7 @@ export function compileKnowledge(input: CompileInput): CompileResult {
   checkUniqueIds('source', sources, problems);
   checkUniqueIds('entity', entities, problems);
   checkUniqueIds('comparison', comparisons, problems);
+  checkUniqueIds('meeting', authoredMeetings, problems);
 
   const sourceById = new Map(sources.map((s) => [s.value.id, s.value]));
   const entityIds = new Set(entities.map((e) => e.value.id));
@@ -297,6 +324,41 @@ export function compileKnowledge(input: CompileInput): CompileResult {
     );
   });
 
+  const meetings = compileMeetings(
+    authoredMeetings,
+    {
+      sourceIds: new Set(sourceById.keys()),
+      eventIds: new Set(
+        entities.filter((e) => e.value.kind === 'event').map((e) => e.value.id),
+      ),
+    },
+    problems,
+  );
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  for (const { file, value: e } of entities)
+    e.facts.forEach((fact, f) => {
+      if (fact.meeting !== undefined && !meetingIds.has(fact.meeting))
+        problems.push({
+          file,
+          entry: e.id,
+          field: `facts[${f}].meeting`,
+          reason: `unknown meeting "${fact.meeting}"`,
+        });
+    });
+  tagFactMeetings(
+    entities.map((e) => e.value),
+    sourceById,
+    meetings,
+  );
+  const claimSignals = compileClaimSignals(
+    authoredSignals,
+    {
+      comparisons: new Map(comparisons.map((c) => [c.value.id, c.value])),
+      meetingIds,
+    },
+    problems,
+  );
+
   if (problems.length) throw new KnowledgeError(problems);
 
   return {
@@ -308,6 +370,8 @@ export function compileKnowledge(input: CompileInput): CompileResult {
         .map((t) => t.value)
         .sort((a, b) => a.date.localeCompare(b.date)),
       neverMark,
+      meetings,
+      claimSignals,
     },
     provenanceChecked: sourceTexts !== undefined,
   };

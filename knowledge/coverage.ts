@@ -9,6 +9,15 @@ export interface Coverage {
   comparisons: number;
   comparisonsPerVerdict: Record<string, number>;
   timeline: number;
+  /** Citations and claims that name whom the outlet relays (`via`). */
+  relayed: number;
+  /** Citations and claims marked less than plainly stated. */
+  hedged: number;
+  /** Facts with a detail from outside the sources. */
+  outside: number;
+  sources: number;
+  /** Sources with a public address. */
+  linkedSources: number;
 }
 
 export function coverageOf(k: Knowledge): Coverage {
@@ -26,6 +35,11 @@ export function coverageOf(k: Knowledge): Coverage {
   }
   for (const c of k.comparisons)
     perVerdict[c.verdict] = (perVerdict[c.verdict] ?? 0) + 1;
+  const attributed = [
+    ...k.entities.flatMap((e) => e.facts.flatMap((f) => f.citations)),
+    ...k.comparisons.flatMap((c) => c.claims),
+    ...k.timeline.flatMap((t) => t.citations),
+  ];
   return {
     entities: k.entities.length,
     entitiesPerKind: perKind,
@@ -34,6 +48,15 @@ export function coverageOf(k: Knowledge): Coverage {
     comparisons: k.comparisons.length,
     comparisonsPerVerdict: perVerdict,
     timeline: k.timeline.length,
+    relayed: attributed.filter((c) => c.via !== undefined).length,
+    hedged: attributed.filter(
+      (c) => c.certainty !== undefined && c.certainty !== 'stated',
+    ).length,
+    outside: k.entities
+      .flatMap((e) => e.facts)
+      .filter((f) => f.outside !== undefined).length,
+    sources: k.sources.length,
+    linkedSources: k.sources.filter((s) => s.url !== undefined).length,
   };
 }
 
@@ -52,6 +75,10 @@ export function formatCoverage(c: Coverage, provenance: string): string {
     `comparisons: ${c.comparisons}`,
     rows(c.comparisonsPerVerdict),
     `timeline events: ${c.timeline}`,
+    `quotes naming whom the outlet relays: ${c.relayed}`,
+    `quotes not plainly stated (reported, expected, speculated): ${c.hedged}`,
+    `facts with a detail from outside the sources: ${c.outside}`,
+    `sources with a public address: ${c.linkedSources} of ${c.sources}`,
     `provenance: ${provenance}`,
   ].join('\n');
 }

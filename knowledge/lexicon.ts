@@ -130,7 +130,15 @@ const ASCII_WORD = /^\w/;
  */
 export function combinedPattern(keys: string[]): string {
   const lead = keys.every((key) => ASCII_WORD.test(key)) ? '\\b' : '';
-  return `${lead}${WORD_BEFORE}${triePattern(trieOf(keys))}${WORD_AFTER}`;
+  return `${lead}${WORD_BEFORE}${triePatternOf(keys)}${WORD_AFTER}`;
+}
+
+/**
+ * Regex source matching any of `keys` (as `aliasKey` makes them), longest
+ * first, as a trie (see `triePattern`), without word limits.
+ */
+export function triePatternOf(keys: string[]): string {
+  return triePattern(trieOf(keys));
 }
 
 function indexOfEntity(knowledge: Knowledge, id: string): number {
@@ -152,12 +160,11 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const summits = knowledge.entities
     .map((e, i) => (e.kind === 'event' && e.id.startsWith('summit-') ? i : -1))
     .filter((i) => i >= 0);
+  const keysOf = (entities: number[]) =>
+    entities.flatMap((e) => knowledge.entities[e]!.aliases.map(aliasKey));
   // The longest word of each full name, less any word whose names all hold
   // another of the words too ("vladimir": "Vladimir Putin" holds "putin").
-  const needles = (entities: number[]) => {
-    const keys = entities.flatMap((e) =>
-      knowledge.entities[e]!.aliases.map(aliasKey),
-    );
+  const needleWords = (keys: string[]) => {
     const words = [
       ...new Set(
         keys.map((key) =>
@@ -174,8 +181,24 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
       )
         words.splice(words.indexOf(word), 1);
     }
-    return words.map((w) => w.replace(ESCAPE, '\\$&')).join('|');
+    return words;
   };
+  const kimWords = needleWords(keysOf([kim]));
+  const putinWords = needleWords(keysOf([putin]));
+  // A summit's name that holds a word of Kim's full name and one of Putin's
+  // ("2023 Kim Jong Un–Putin summit") is already caught by those needles.
+  const summitKeys = keysOf(summits).filter(
+    (key) =>
+      !(
+        kimWords.some((w) => key.includes(w)) &&
+        putinWords.some((w) => key.includes(w))
+      ),
+  );
+  /** One alternation of the words; a pattern that never matches if none. */
+  const needle = (words: string[]) =>
+    words.length
+      ? words.map((w) => w.replace(ESCAPE, '\\$&')).join('|')
+      : '(?!)';
   return {
     entities: knowledge.entities.map(({ id, name, kind }) => ({
       id,
@@ -186,9 +209,9 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     pattern: combinedPattern(Object.keys(aliases)),
     gate: {
       needles: {
-        kim: needles([kim]),
-        putin: needles([putin]),
-        summit: needles(summits),
+        kim: needle(kimWords),
+        putin: needle(putinWords),
+        summit: needle(needleWords(summitKeys)),
       },
       kim,
       putin,

@@ -15,7 +15,17 @@ const KNOWLEDGE_ID = 'virtual:summit-lens/knowledge';
 const LEXICON_ID = 'virtual:summit-lens/lexicon';
 const RESOLVED = '\0';
 
-export function knowledgePlugin(): Plugin {
+export interface KnowledgePluginOptions {
+  /** The authored knowledge; `knowledge/` by default. */
+  dir?: string;
+  /** Where `SUMMIT_LENS_SOURCES` is read from; `process.env` by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function knowledgePlugin({
+  dir = KNOWLEDGE_DIR,
+  env = process.env,
+}: KnowledgePluginOptions = {}): Plugin {
   let warned = false;
   return {
     name: 'summit-lens-knowledge',
@@ -25,10 +35,10 @@ export function knowledgePlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED + KNOWLEDGE_ID && id !== RESOLVED + LEXICON_ID)
         return null;
-      for (const file of readAuthoredFiles())
-        this.addWatchFile(join(KNOWLEDGE_DIR, file.path));
+      for (const file of readAuthoredFiles(dir))
+        this.addWatchFile(join(dir, file.path));
       try {
-        const { knowledge, provenanceChecked } = compileFromDisk();
+        const { knowledge, provenanceChecked } = compileFromDisk(dir, env);
         if (!provenanceChecked && !warned) {
           warned = true;
           this.warn(

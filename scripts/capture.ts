@@ -38,6 +38,6 @@ export async function openCardOn(page: Page, name: string): Promise<void> {
   await page
     .locator('summit-lens-card [role="dialog"]')
     .waitFor({ timeout: 5000 });
-  await page.locator('summit-lens-card .sl-entity').waitFor({ timeout: 5000 });
+  await page.locator('summit-lens-card .sl-preview').waitFor({ timeout: 5000 });
   await page.waitForTimeout(300);
 }

@@ -7,9 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT } from '../tests/e2e/harness';
+import { launchExtension } from '../tests/e2e/harness';
+import { CHROME_BUILD, ROOT } from '../tests/shared/paths';
 import { openCardOn } from './capture';
-import { findChromium, hasDisplay } from './chromium';
+import { findChromium, hasDisplay } from '../tests/shared/chromium';
 
 const OUT = join(ROOT, 'demo-output');
 const DEMO_PAGE = 'pages/demo-article.html';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   console.log(
     `Opening Chromium (${headed ? 'headed' : 'headless: no display'})…`,
   );
-  const session = await launchExtension({ headed });
+  const session = await launchExtension({ headed, extensionDir: CHROME_BUILD });
   try {
     const page = await session.open(DEMO_PAGE);
     await page.setViewportSize({ width: 1280, height: 860 });

@@ -2,7 +2,8 @@
  * `npm test`: every check a change must pass, in order, ending with one line
  * `N passed, N failed` over all of them. Each tool check (lint, format, types,
  * knowledge provenance, builds, Firefox lint, the benchmark's smoke run)
- * counts as one test; Vitest tests count one by one. Exits 1 when anything
+ * counts as one test; Vitest tests count one by one (the unit tests, and the
+ * end-to-end suites in Chromium and in Firefox ESR). Exits 1 when anything
  * failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,12 +16,15 @@ let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
+/** Runs a command in the project and prints how long it took. */
 function run(command: string, args: string[]): boolean {
+  const started = Date.now();
   const result = spawnSync(command, args, {
     cwd: ROOT,
     stdio: 'inherit',
     env: process.env,
   });
+  console.log(`   (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return result.status === 0;
 }
 
@@ -42,7 +46,7 @@ interface VitestJson {
 }
 
 function vitest(name: string, config: string): void {
-  const output = join(RESULTS, `${name}.json`);
+  const output = join(RESULTS, `${name.replace(/\W+/g, '-')}.json`);
   console.log(`\n── ${name}: vitest --config ${config}`);
   const ok = run('npx', [
     'vitest',
@@ -83,8 +87,17 @@ check('eslint', 'npx', ['eslint', '.']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
 check('knowledge', 'npm', ['run', '--silent', 'knowledge']);
 vitest('unit', 'vitest.config.ts');
-const built = check('build chrome', 'npx', ['wxt', 'build']);
-if (check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']))
+const built =
+  check('build chrome', 'npx', ['wxt', 'build']) &&
+  // The same build with the route the e2e tests run commands through.
+  check('build chrome (e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+const builtFirefox = check('build firefox', 'npx', [
+  'wxt',
+  'build',
+  '-b',
+  'firefox',
+]);
+if (builtFirefox)
   check('web-ext lint', 'npx', [
     'web-ext',
     'lint',
@@ -100,6 +113,11 @@ if (built) {
 } else {
   failed += 1;
   failures.push('e2e (skipped: the build failed)');
+}
+if (builtFirefox) vitest('e2e firefox', 'vitest.e2e-firefox.config.ts');
+else {
+  failed += 1;
+  failures.push('e2e firefox (skipped: the Firefox build failed)');
 }
 
 if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);

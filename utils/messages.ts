@@ -1,49 +1,180 @@
 /**
- * The messages the parts of the extension exchange, and type guards for
- * them. Every message is a plain object with a `type`.
+ * The messages the parts of the extension exchange, as one typed protocol:
+ * each message has a name, the data it carries and the answer it gets, both
+ * described by valibot schemas and checked where they enter. On the wire a
+ * message is `{ type: 'summit-lens:<name>', data }`.
  */
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import {
+  comparisonSchema,
+  entityKinds,
+  entitySchema,
+  sourceSchema,
+} from '../knowledge/schema';
+
+const PREFIX = 'summit-lens:';
+
+/** One message: what it carries and what it is answered with. */
+export interface MessageSpec {
+  data: v.GenericSchema;
+  reply: v.GenericSchema;
+}
+
+type Protocol = Record<string, MessageSpec>;
+export type DataOf<S extends MessageSpec> = v.InferOutput<S['data']>;
+export type ReplyOf<S extends MessageSpec> = v.InferOutput<S['reply']>;
+
+const pageEntitySchema = v.object({ id: v.string(), count: v.number() });
+
+const pageStatusSchema = v.object({
+  site: v.optional(v.string()),
+  /** Whether annotation is switched on for this site. */
+  enabled: v.boolean(),
+  /** Whether the page is about the summits. */
+  relevant: v.boolean(),
+  entities: v.array(pageEntitySchema),
+  total: v.number(),
+});
 
 /** An entity found on a page with its number of mentions. */
-export interface PageEntity {
-  id: string;
-  count: number;
-}
-
+export type PageEntity = v.InferOutput<typeof pageEntitySchema>;
 /** What the content script reports about its page. */
-export interface PageStatus {
-  site: string | undefined;
-  /** Whether annotation is switched on for this site. */
-  enabled: boolean;
-  /** Whether the page is about the summits. */
-  relevant: boolean;
-  entities: PageEntity[];
-  total: number;
-}
+export type PageStatus = v.InferOutput<typeof pageStatusSchema>;
 
-/** Sent to a tab's content script. */
-export type ContentRequest =
-  | { type: 'summit-lens:status' }
-  | { type: 'summit-lens:next-mention'; entity?: string };
+const entryDataSchema = v.object({
+  entity: entitySchema,
+  comparisons: v.array(comparisonSchema),
+  related: v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      kind: v.picklist(entityKinds),
+    }),
+  ),
+  sources: v.record(v.string(), sourceSchema),
+});
 
-/** Sent to the background. */
-export type BackgroundRequest =
-  | { type: 'summit-lens:ping' }
-  | { type: 'summit-lens:mentions'; total: number }
-  | { type: 'summit-lens:entry'; entity: string }
-  | { type: 'summit-lens:open-entry'; entity: string }
-  | { type: 'summit-lens:run-command'; command: CommandName; tabId?: number };
+const nothing = v.object({});
+const entityData = v.object({ entity: v.string() });
+
+/** Messages to a tab's content script. */
+export const tabMessages = {
+  status: { data: nothing, reply: pageStatusSchema },
+  /**
+   * Scroll to the next mention (of one entity, if given) and open its card;
+   * answered with whether there was one.
+   */
+  nextMention: {
+    data: v.object({ entity: v.optional(v.string()) }),
+    reply: v.boolean(),
+  },
+} satisfies Protocol;
+
+/** Messages to the background. */
+export const backgroundMessages = {
+  /** What a card shows about an entity; null for an unknown entity. */
+  entry: { data: entityData, reply: v.nullable(entryDataSchema) },
+  /** The "next mention" shortcut as the browser reports it; null if unset. */
+  shortcut: { data: nothing, reply: v.nullable(v.string()) },
+  /** Open an entity's full entry in a tab. */
+  openEntry: { data: entityData, reply: v.void() },
+  /**
+   * How many mentions the sender's page has, and whether its site is
+   * switched on, for the toolbar button.
+   */
+  mentions: {
+    data: v.object({ total: v.number(), enabled: v.boolean() }),
+    reply: v.void(),
+  },
+} satisfies Protocol;
+
+export type TabMessages = typeof tabMessages;
+export type BackgroundMessages = typeof backgroundMessages;
 
 /** The keyboard commands declared in the manifest. */
-export type CommandName = 'next-mention' | 'toggle-site';
+export const commandNames = ['next-mention', 'toggle-site'] as const;
+export type CommandName = (typeof commandNames)[number];
 
-/** Whether a runtime message is one of ours (its `type` starts `summit-lens:`). */
-export function isSummitLensMessage(
-  value: unknown,
-): value is ContentRequest | BackgroundRequest {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (value as { type: string }).type.startsWith('summit-lens:')
+function wire(name: string, data: unknown): { type: string; data: unknown } {
+  return { type: PREFIX + name, data };
+}
+
+/**
+ * Sends a message to the content script of a tab and checks its answer.
+ * Rejects when the tab has no content script to answer, or when the answer
+ * is not what the protocol says.
+ */
+export async function sendToTab<K extends keyof TabMessages>(
+  tabId: number,
+  name: K,
+  data: DataOf<TabMessages[K]>,
+): Promise<ReplyOf<TabMessages[K]>> {
+  const reply: unknown = await browser.tabs.sendMessage(
+    tabId,
+    wire(name, data),
   );
+  return v.parse(tabMessages[name].reply, reply);
+}
+
+/** Sends a message to the background and checks its answer. */
+export async function sendToBackground<K extends keyof BackgroundMessages>(
+  name: K,
+  data: DataOf<BackgroundMessages[K]>,
+): Promise<ReplyOf<BackgroundMessages[K]>> {
+  const reply: unknown = await browser.runtime.sendMessage(wire(name, data));
+  return v.parse(backgroundMessages[name].reply, reply);
+}
+
+export type Handlers<P extends Protocol> = {
+  [K in keyof P]: (
+    data: DataOf<P[K]>,
+    sender: Browser.runtime.MessageSender,
+  ) => ReplyOf<P[K]> | Promise<ReplyOf<P[K]>>;
+};
+
+/**
+ * Answers the messages of one protocol in this part of the extension.
+ * A message of another protocol is left for others to answer; one of this
+ * protocol whose data does not fit is answered with an error. Returns a
+ * function that stops answering.
+ */
+export function handleMessages<P extends Protocol>(
+  protocol: P,
+  handlers: Handlers<P>,
+): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<unknown> | undefined => {
+    const envelope = v.safeParse(envelopeSchema, message);
+    if (!envelope.success) return undefined;
+    const name = envelope.output.type.slice(PREFIX.length);
+    if (!isMessageOf(protocol, name)) return undefined;
+    const spec = protocol[name];
+    if (!spec) return undefined;
+    const data = v.safeParse(spec.data, envelope.output.data);
+    if (!data.success)
+      return Promise.reject(
+        new Error(
+          `Summit Lens: malformed "${name}" message: ${v.summarize(data.issues)}`,
+        ),
+      );
+    return Promise.resolve(handlers[name](data.output, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Any of our messages, whatever its name. */
+const envelopeSchema = v.object({
+  type: v.pipe(v.string(), v.startsWith(PREFIX)),
+  data: v.unknown(),
+});
+
+function isMessageOf<P extends Protocol>(
+  protocol: P,
+  name: string,
+): name is Extract<keyof P, string> {
+  return Object.hasOwn(protocol, name);
 }

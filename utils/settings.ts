@@ -1,17 +1,25 @@
 /**
  * Reader settings, kept in `storage.local` as a versioned WXT storage item:
- * a global switch and a per-site switch keyed by `siteKey`. Values that do
- * not fit the schema (corrupt or hand-edited storage) read as the defaults.
+ * a global switch, a per-site switch keyed by `siteKey`, which mentions to
+ * mark, a switch per kind of entity, and claim marks. A stored value is read
+ * field by field: a field that does not fit (corrupt or hand-edited storage)
+ * reads as its default, and the others are kept.
  */
-import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { entityKinds, type EntityKind } from '../knowledge/kinds';
 
-export const settingsSchema = v.object({
-  enabled: v.boolean(),
-  sites: v.record(v.string(), v.boolean()),
-});
+/** Which mentions are painted: the first of each entity per section, or all. */
+export type Marking = 'first' | 'every';
 
-export type Settings = v.InferOutput<typeof settingsSchema>;
+export interface Settings {
+  enabled: boolean;
+  /** Site key → on/off; a site not listed is on. */
+  sites: Record<string, boolean>;
+  marking: Marking;
+  kinds: Record<EntityKind, boolean>;
+  /** Whether sentences that answer a compared question are marked. */
+  claims: boolean;
+}
 
 /** Version 1 kept switched-off sites as a list. */
 export interface SettingsV1 {
@@ -19,42 +27,105 @@ export interface SettingsV1 {
   disabledSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, sites: {} };
+/** Version 2: the global switch and the per-site switches. */
+export interface SettingsV2 {
+  enabled: boolean;
+  sites: Record<string, boolean>;
+}
 
-/** Any stored value as valid settings; anything malformed gives defaults. */
+function allKinds(on: boolean): Record<EntityKind, boolean> {
+  return Object.fromEntries(entityKinds.map((k) => [k, on])) as Record<
+    EntityKind,
+    boolean
+  >;
+}
+
+/** Fresh default settings (a new object each time, safe to change). */
+export function defaultSettings(): Settings {
+  return {
+    enabled: true,
+    sites: {},
+    marking: 'first',
+    kinds: allKinds(true),
+    claims: true,
+  };
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = defaultSettings();
+
+/** Whether a value is a plain record (not null, not an array). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The boolean entries of a record; anything else is left out. */
+function booleanEntries(value: unknown): Record<string, boolean> | undefined {
+  if (!isRecord(value)) return undefined;
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, boolean] => typeof entry[1] === 'boolean',
+    ),
+  );
+}
+
+/** Any stored value as valid settings, each bad field replaced by its default. */
 export function sanitizeSettings(value: unknown): Settings {
-  const result = v.safeParse(settingsSchema, value);
-  return result.success
-    ? { enabled: result.output.enabled, sites: { ...result.output.sites } }
-    : { ...DEFAULT_SETTINGS, sites: {} };
+  const settings = defaultSettings();
+  if (!isRecord(value)) return settings;
+  if (typeof value.enabled === 'boolean') settings.enabled = value.enabled;
+  settings.sites = booleanEntries(value.sites) ?? settings.sites;
+  if (value.marking === 'first' || value.marking === 'every')
+    settings.marking = value.marking;
+  const kinds = booleanEntries(value.kinds) ?? {};
+  for (const kind of entityKinds)
+    if (kind in kinds) settings.kinds[kind] = kinds[kind]!;
+  if (typeof value.claims === 'boolean') settings.claims = value.claims;
+  return settings;
 }
 
 /**
  * Migrates version 1 to version 2. A value that is already in the version 2
  * shape is kept; malformed input becomes the defaults.
  */
-export function migrateV1(value: unknown): Settings {
-  if (v.is(settingsSchema, value)) return sanitizeSettings(value);
-  const v1 = value as Partial<SettingsV1> | null;
-  if (!v1 || typeof v1 !== 'object') return { ...DEFAULT_SETTINGS, sites: {} };
+export function migrateV1(value: unknown): SettingsV2 {
+  if (!isRecord(value)) return { enabled: true, sites: {} };
+  if ('sites' in value) {
+    const { enabled, sites } = sanitizeSettings(value);
+    return { enabled, sites };
+  }
   const sites: Record<string, boolean> = {};
-  if (Array.isArray(v1.disabledSites))
-    for (const site of v1.disabledSites)
+  if (Array.isArray(value.disabledSites))
+    for (const site of value.disabledSites as unknown[])
       if (typeof site === 'string') sites[site] = false;
-  return { enabled: v1.enabled !== false, sites };
+  return { enabled: value.enabled !== false, sites };
 }
+
+/**
+ * Migrates version 2 to version 3: the switches the reader set are kept,
+ * and the new fields (marking, kinds, claims) start at their defaults.
+ */
+export function migrateV2(value: unknown): Settings {
+  return sanitizeSettings(value);
+}
+
+/** Migrations by the version they lead to. */
+const migrations = { 2: migrateV1, 3: migrateV2 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateV1 },
+  version: 3,
+  migrations,
 });
 
 export async function readSettings(): Promise<Settings> {
   try {
     return sanitizeSettings(await settingsItem.getValue());
-  } catch {
-    return { ...DEFAULT_SETTINGS, sites: {} };
+  } catch (error) {
+    console.warn(
+      'Summit Lens: could not read the settings; using the defaults',
+      error,
+    );
+    return defaultSettings();
   }
 }
 
@@ -81,4 +152,21 @@ export function withSite(
   on: boolean,
 ): Settings {
   return { ...settings, sites: { ...settings.sites, [site]: on } };
+}
+
+/** Settings with one kind of entity switched on or off. */
+export function withKind(
+  settings: Settings,
+  kind: EntityKind,
+  on: boolean,
+): Settings {
+  return { ...settings, kinds: { ...settings.kinds, [kind]: on } };
+}
+
+/** The sites the reader switched off, in alphabetical order. */
+export function switchedOffSites(settings: Settings): string[] {
+  return Object.entries(settings.sites)
+    .filter(([, on]) => !on)
+    .map(([site]) => site)
+    .sort();
 }

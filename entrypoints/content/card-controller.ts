@@ -1,22 +1,33 @@
 /**
  * Decides when the hover card shows and for which mention: pointer hover
- * with intent timing, taps, the "next mention" command, Escape, and focus
- * that goes into the card and comes back.
+ * with intent timing, taps, the "next mention" command, Escape, focus that
+ * goes into the card and comes back, and the trail of entries that related
+ * links open inside the card.
  */
 import type { EntryData } from '../../knowledge/query';
-import { compareMentions, type Annotator, type Mention } from './annotator';
-import type { CardHost } from './card-host';
+import type { CardContent, CardHandlers, CardHost } from './card-host';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
-import type { Painter } from './painter';
+import type { MentionMarks } from './mention-marks';
+import {
+  compareMentions,
+  type Mention,
+  type MentionStore,
+} from './mention-store';
+import { whyMarked } from './why-marked';
 
 export interface CardControllerOptions {
   document: Document;
-  annotator: Annotator;
-  painter: Painter;
+  /** The page's mentions, when the page is relevant. */
+  mentions(): MentionStore | undefined;
+  marks: MentionMarks;
   host: CardHost;
-  /** Loads what the card shows about an entity. */
-  loadEntry(id: string): Promise<EntryData | undefined>;
+  /** Loads what the card shows about an entity; rejects when it cannot. */
+  loadEntry(id: string): Promise<EntryData>;
+  /** The "next mention" shortcut as the browser reports it, if one is set. */
+  loadShortcut(): Promise<string | undefined>;
+  /** Opens an entity's full entry in the extension. */
+  openEntry(id: string): void;
   /** Registers a listener that is removed when the content script ends. */
   listen(
     target: EventTarget,
@@ -28,12 +39,15 @@ export interface CardControllerOptions {
 
 export class CardController {
   private readonly intent: HoverIntent<Mention>;
+  private readonly handlers: CardHandlers;
   private returnFocus: Element | null = null;
   private cursor: Mention | undefined;
   private pointerFrame = 0;
   /** The latest pointer position, read when the next frame comes. */
   private lastPointer: { x: number; y: number; overCard: boolean } | undefined;
   private rendering: Promise<void> = Promise.resolve();
+  /** What the open card shows: the mention's entry, then related ones. */
+  private trail: CardContent[] = [];
 
   constructor(private readonly options: CardControllerOptions) {
     this.intent = new HoverIntent<Mention>({
@@ -42,6 +56,12 @@ export class CardController {
       },
       hide: () => this.hideCard(),
     });
+    this.handlers = {
+      onClose: () => this.close(),
+      onSelectRelated: (id) => void this.showRelated(id),
+      onBack: () => this.back(),
+      onOpenEntry: (id) => options.openEntry(id),
+    };
     const { listen, document: doc } = options;
     listen(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), {
       passive: true,
@@ -59,9 +79,10 @@ export class CardController {
     this.intent.close();
   }
 
-  /** The mention whose card is open. */
-  get current(): Mention | undefined {
-    return this.intent.current;
+  /** Closes the card if its mention no longer counts (the page changed). */
+  closeIfGone(): void {
+    const current = this.intent.current;
+    if (current && !this.options.mentions()?.has(current)) this.close();
   }
 
   /**
@@ -70,17 +91,15 @@ export class CardController {
    * the focus in the card. Returns false when there is none.
    */
   async next(entityId?: string): Promise<boolean> {
-    const { annotator } = this.options;
-    const all = annotator
+    const store = this.options.mentions();
+    if (!store) return false;
+    const all = store
       .list()
-      .filter(
-        (m) =>
-          !entityId || annotator.lexicon.entities[m.entity]!.id === entityId,
-      );
-    if (all.length === 0) return false;
+      .filter((m) => !entityId || this.entityOf(m).id === entityId);
     const after = this.cursor;
     const next =
-      (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0]!;
+      (after && all.find((m) => compareMentions(m, after) > 0)) ?? all[0];
+    if (!next) return false;
     this.cursor = next;
     const doc = this.options.document;
     if (!this.intent.current) this.returnFocus = doc.activeElement;
@@ -94,30 +113,90 @@ export class CardController {
     return true;
   }
 
+  /** Shows the card for a mention: its name at once, then its entry. */
   private async render(mention: Mention): Promise<void> {
-    const { annotator, painter, host, loadEntry } = this.options;
-    const entity = annotator.lexicon.entities[mention.entity]!;
-    painter.setActive(mention.range);
-    await host.show(mention.range, { name: entity.name, entry: undefined });
-    const entry = await loadEntry(entity.id);
+    const store = this.options.mentions();
+    if (!store) return;
+    const entity = this.entityOf(mention);
+    this.options.marks.setActive(mention);
+    const content: CardContent = {
+      name: entity.name,
+      entry: undefined,
+      why: whyMarked(
+        store.lexicon,
+        mention.entity,
+        mention.range.toString(),
+        store.fullNameOf(mention.entity),
+      ),
+      shortcut: undefined,
+      pageUrl: this.options.document.URL,
+    };
+    this.trail = [content];
+    this.show(mention);
+    const [loaded, shortcut] = await Promise.all([
+      this.load(entity.id),
+      this.options.loadShortcut(),
+    ]);
     if (this.intent.current !== mention) return;
-    await host.show(mention.range, { name: entity.name, entry });
+    this.trail = [
+      loaded
+        ? { ...content, entry: loaded, shortcut }
+        : { ...content, shortcut, failed: () => void this.render(mention) },
+    ];
+    this.show(mention);
   }
 
   /** Shows another entity's entry in the open card (a related link). */
-  async showRelated(id: string): Promise<void> {
+  private async showRelated(id: string): Promise<void> {
     const mention = this.intent.current;
-    if (!mention) return;
-    const entry = await this.options.loadEntry(id);
+    const from = this.trail.at(-1);
+    if (!mention || !from) return;
+    const entry = await this.load(id);
     if (!entry || this.intent.current !== mention) return;
-    await this.options.host.show(mention.range, {
+    this.trail.push({
+      ...from,
       name: entry.entity.name,
       entry,
+      why: undefined,
+      back: from.name,
     });
+    this.show(mention);
+  }
+
+  /** Goes back to the entry shown before the last related link. */
+  private back(): void {
+    const mention = this.intent.current;
+    if (!mention || this.trail.length < 2) return;
+    this.trail.pop();
+    this.show(mention);
+  }
+
+  /** An entry, or undefined (logged) when it cannot be loaded. */
+  private async load(id: string): Promise<EntryData | undefined> {
+    try {
+      return await this.options.loadEntry(id);
+    } catch (error) {
+      if (this.intent.current)
+        console.warn(`Summit Lens: could not load the entry "${id}"`, error);
+      return undefined;
+    }
+  }
+
+  private show(mention: Mention): void {
+    const content = this.trail.at(-1);
+    if (content) this.options.host.show(mention.range, content, this.handlers);
+  }
+
+  private entityOf(mention: Mention) {
+    const store = this.options.mentions();
+    const entity = store?.lexicon.entities[mention.entity];
+    if (!entity) throw new RangeError(`no entity ${mention.entity}`);
+    return entity;
   }
 
   private hideCard(): void {
-    this.options.painter.setActive(null);
+    this.trail = [];
+    this.options.marks.setActive(undefined);
     this.options.host.hide();
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -158,7 +237,7 @@ export class CardController {
   }
 
   private hit(x: number, y: number): Mention | undefined {
-    if (!this.options.annotator.isOpen) return undefined;
-    return mentionAtPoint(this.options.document, this.options.annotator, x, y);
+    const store = this.options.mentions();
+    return store && mentionAtPoint(this.options.document, store, x, y);
   }
 }

@@ -15,26 +15,27 @@ import {
 } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import componentsCss from '../../components/components.css?inline';
-import type { EntryData } from '../../knowledge/query';
 import cardCss from './card.css?inline';
-import { CardView } from './card-view';
+import { CardView, type CardContent, type CardHandlers } from './card-view';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+
+export type { CardContent, CardHandlers };
 
 export const CARD_HOST_TAG = 'summit-lens-card';
 
-export interface CardContent {
-  name: string;
-  entry: EntryData | undefined;
-}
+/** Narrower than this, the card takes the screen's width: a phone. */
+const PHONE_WIDTH = 600;
 
-export interface CardHandlers {
-  onClose(): void;
-  onSelectRelated(id: string): void;
-  onOpenEntry(id: string): void;
+/**
+ * The tallest the card may be in a viewport of this size: at most 45% of its
+ * height, and on a wider screen, where the card is a narrow column beside
+ * the text, at most 320 px. On a phone held upright the full-width card
+ * wraps more, and takes what 45% gives it.
+ */
+export function cardMaxHeight(width: number, height: number): number {
+  const share = height * 0.45;
+  return Math.floor(width < PHONE_WIDTH ? share : Math.min(320, share));
 }
 
 /** A virtual reference for Floating UI built from a range's client rects. */
@@ -50,18 +51,15 @@ function rangeReference(range: Range): VirtualElement {
 }
 
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private ui: ShadowHost | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private readonly cardRef = createRef<HTMLDivElement>();
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly handlers: CardHandlers,
-  ) {}
+  constructor(private readonly ctx: ContentScriptContext) {}
 
   /** The host element, when it is on the page. */
   get host(): HTMLElement | undefined {
-    return this.ui?.shadowHost.isConnected ? this.ui.shadowHost : undefined;
+    return this.ui?.host.isConnected ? this.ui.host : undefined;
   }
 
   /** The card's dialog element, when shown. */
@@ -70,11 +68,11 @@ export class CardHost {
   }
 
   /** Shows (or updates) the card next to `range`. */
-  async show(range: Range, content: CardContent): Promise<void> {
-    const ui = await this.ensureMounted();
+  show(range: Range, content: CardContent, handlers: CardHandlers): void {
+    const container = this.ensureMounted();
     render(
-      <CardView {...content} {...this.handlers} cardRef={this.cardRef} />,
-      ui.uiContainer,
+      <CardView {...content} {...handlers} cardRef={this.cardRef} />,
+      container,
     );
     const card = this.cardRef.current;
     if (!card) return;
@@ -92,7 +90,10 @@ export class CardHost {
           size({
             padding: 8,
             apply({ availableHeight }) {
-              const height = Math.min(520, Math.max(160, availableHeight));
+              const height = Math.min(
+                cardMaxHeight(window.innerWidth, window.innerHeight),
+                Math.max(160, availableHeight),
+              );
               card.style.maxHeight = `${height}px`;
             },
           }),
@@ -106,7 +107,7 @@ export class CardHost {
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (this.ui) render(null, this.ui.container);
   }
 
   /** Whether an event came from inside the card. */
@@ -115,21 +116,26 @@ export class CardHost {
     return host !== undefined && event.composedPath().includes(host);
   }
 
-  private async ensureMounted(): Promise<ShadowRootContentScriptUi<void>> {
-    this.ui ??= await createShadowRootUi(this.ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: `${componentsCss}\n${cardCss}`,
-      onMount: () => undefined,
-    });
-    if (!this.ui.shadowHost.isConnected) {
-      // First use, or the page removed our host: start from a clean tree.
-      render(null, this.ui.uiContainer);
-      this.ui.remove();
-      this.ui.mount();
+  /** The card's container, its host put (back) at the end of the body. */
+  private ensureMounted(): HTMLElement {
+    if (!this.ui) {
+      const ui = createShadowHost(
+        document,
+        CARD_HOST_TAG,
+        `${componentsCss}\n${cardCss}`,
+      );
+      this.ui = ui;
+      this.ctx.onInvalidated(() => {
+        render(null, ui.container);
+        ui.host.remove();
+      });
     }
-    return this.ui;
+    const { host, container } = this.ui;
+    if (!host.isConnected) {
+      // First use, or the page removed our host: start from a clean tree.
+      render(null, container);
+      (document.body ?? document.documentElement).append(host);
+    }
+    return container;
   }
 }

@@ -3,7 +3,7 @@
  * batch per `delayMs`, however fast the page changes. Each batch names the
  * smallest set of roots whose text may have changed.
  */
-import { isInline, isSkipped, type ScanRoot } from './text-segments';
+import { isInline, isSkipped, type ScanRoot } from './text-reader';
 
 export interface ChangeBatch {
   /** Subtrees to rescan; none contains another. */

@@ -4,7 +4,7 @@
  * mention holding it, and confirms that the point is inside the mention's
  * boxes (a caret position is also reported beside the end of a line).
  */
-import type { Annotator, Mention } from './annotator';
+import type { Mention, MentionStore } from './mention-store';
 
 interface CaretPoint {
   node: Node;
@@ -59,13 +59,13 @@ export function rectsContain(
 /** The mention drawn at a viewport point, if any. */
 export function mentionAtPoint(
   doc: Document,
-  annotator: Annotator,
+  mentions: MentionStore,
   x: number,
   y: number,
 ): Mention | undefined {
   const caret = caretAt(doc, x, y);
   if (!caret) return undefined;
-  const mention = annotator.mentionAt(caret.node, caret.offset);
+  const mention = mentions.at(caret.node, caret.offset);
   return mention && rectsContain(mention.range.getClientRects(), x, y)
     ? mention
     : undefined;

@@ -24,13 +24,49 @@ const NO_MATCHES: readonly TextMatch[] = Object.freeze([]);
 const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
 
 /**
+ * Words that make the name before them part of a place's name: "Kim Il Sung
+ * Square" is a square, not the man. Title case or capitals, as in a name.
+ */
+export const PLACE_WORDS = [
+  'Square',
+  'Street',
+  'Avenue',
+  'Boulevard',
+  'Road',
+  'Bridge',
+  'Stadium',
+  'Arena',
+  'University',
+  'Airport',
+  'Station',
+  'Plaza',
+  'Palace',
+  'Hall',
+  'Library',
+  'Museum',
+  'Hospital',
+  'Academy',
+  'School',
+  'Institute',
+  'Tower',
+];
+
+/** A place word right after a person's name (checked only after one). */
+const PLACE_WORD_AFTER = new RegExp(
+  `\\s+(?:${PLACE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![\\p{L}\\p{N}_])`,
+  'uy',
+);
+
+/**
  * Creates a matcher for the lexicon. It returns every whole-word alias match,
  * longest alias first at each position, except context aliases that run on
- * into another name ("Kim Yo Jong", "Kim Kardashian"). Whether a context
+ * into another name ("Kim Yo Jong", "Kim Kardashian") and a person's name
+ * that begins the name of a place ("Kim Il Sung Square"). Whether a context
  * alias counts on a given page is for the caller to decide.
  */
 export function createMatcher(lexicon: Lexicon): Matcher {
   const pattern = new RegExp(lexicon.pattern, PATTERN_FLAGS);
+  const isPerson = lexicon.entities.map((e) => e.kind === 'person');
   // The same few spellings recur on a page: normalise each one once (null:
   // the spelling is no alias).
   const entries = new Map<string, [number, 0 | 1] | null>();
@@ -53,6 +89,10 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       if (context) {
         NEXT_NAME_WORD.lastIndex = end;
         if (NEXT_NAME_WORD.test(text)) continue;
+      }
+      if (isPerson[entry[0]]) {
+        PLACE_WORD_AFTER.lastIndex = end;
+        if (PLACE_WORD_AFTER.test(text)) continue;
       }
       (matches ??= []).push({ start: m.index, end, entity: entry[0], context });
     }

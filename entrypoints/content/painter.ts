@@ -14,7 +14,7 @@ export interface Painter {
   /** Shows one range as the active mention, or none. */
   setActive(range: AbstractRange | null): void;
   /** Removes every highlight this painter registered. */
-  clear(): void;
+  removeAll(): void;
 }
 
 /** Whether this browser supports the CSS Custom Highlight API. */
@@ -30,6 +30,7 @@ export function highlightsSupported(): boolean {
 export function createHighlightPainter(): Painter {
   const byKind = new Map<EntityKind, Highlight>();
   let registry: HighlightRegistry | undefined;
+  let active: Highlight | undefined;
   const highlights = () => (registry ??= CSS.highlights);
   return {
     add(ranges, kind) {
@@ -48,19 +49,30 @@ export function createHighlightPainter(): Painter {
       byKind.get(kind)?.delete(range);
     },
     setActive(range) {
-      if (range) {
-        const active = new Highlight(range);
-        active.priority = 1;
-        highlights().set(ACTIVE_HIGHLIGHT, active);
-      } else {
-        registry?.delete(ACTIVE_HIGHLIGHT);
-      }
+      deleteOwn(registry, ACTIVE_HIGHLIGHT, active);
+      active = undefined;
+      if (!range) return;
+      active = new Highlight(range);
+      active.priority = 1;
+      highlights().set(ACTIVE_HIGHLIGHT, active);
     },
-    clear() {
-      for (const kind of byKind.keys())
-        registry?.delete(`${HIGHLIGHT_PREFIX}-${kind}`);
+    removeAll() {
+      // Only what this painter registered: after an update, a newer content
+      // script may have registered the same names.
+      for (const [kind, highlight] of byKind)
+        deleteOwn(registry, `${HIGHLIGHT_PREFIX}-${kind}`, highlight);
       byKind.clear();
-      registry?.delete(ACTIVE_HIGHLIGHT);
+      deleteOwn(registry, ACTIVE_HIGHLIGHT, active);
+      active = undefined;
     },
   };
+}
+
+/** Unregisters `name` if it is still `highlight`. */
+function deleteOwn(
+  registry: HighlightRegistry | undefined,
+  name: string,
+  highlight: Highlight | undefined,
+): void {
+  if (highlight && registry?.get(name) === highlight) registry.delete(name);
 }

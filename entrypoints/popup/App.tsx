@@ -6,16 +6,18 @@ import type { EntityKind, Knowledge } from '../../knowledge/schema';
 import { Header } from './Header';
 import { mentionCount } from './lookup';
 import {
+  backLabel,
   currentEntry,
   initialNav,
   navigate,
   TABS,
   type TabId,
 } from './navigation';
+import { PopupFooter } from './PopupFooter';
 import { activateTab, showNextMention } from './page-link';
 import type { Route } from './route';
 import { usePageStatus } from './usePageStatus';
-import { useSettings } from './useSettings';
+import { useSettings } from '../../utils/useSettings';
 import { Browse } from './views/Browse';
 import { Compare } from './views/Compare';
 import { Entry } from './views/Entry';
@@ -40,11 +42,13 @@ interface Props {
 export function App({ route, knowledge = knowledgeData }: Props) {
   const { settings, save } = useSettings();
   const page = usePageStatus(route.tab, settings);
-  const [nav, dispatch] = useReducer(navigate, route.entity, initialNav);
+  const [nav, dispatch] = useReducer(navigate, route, (r) =>
+    initialNav(r.entity, r.tab !== undefined),
+  );
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<EntityKind>();
   const [feedback, setFeedback] = useState<string>();
-  const panelRef = useRef<HTMLElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const opener = useRef<{ element: HTMLElement | null; scrollY: number }>();
   const pendingFocus = useRef<PendingFocus>();
 
@@ -120,84 +124,88 @@ export function App({ route, knowledge = knowledgeData }: Props) {
     else window.close();
   };
 
-  const backLabel =
-    nav.entries.length > 1
-      ? `Back to ${entityById(knowledge, nav.entries[nav.entries.length - 2] ?? '')?.name ?? 'previous entry'}`
-      : `Back to ${TABS.find((t) => t.id === nav.tab)?.label ?? 'list'}`;
-
   return (
     <div class="sl-popup">
       <Header page={page} settings={settings} onSave={(s) => void save(s)} />
-      <Tabs
-        tabs={TABS}
-        selected={nav.tab}
-        onSelect={selectTab}
-        label="Views"
-        idPrefix={PANEL}
-      />
-      <main
-        ref={panelRef}
-        id={`${PANEL}-panel`}
-        role="tabpanel"
-        class="sl-panel"
-        aria-labelledby={tabElementId(PANEL, nav.tab)}
-      >
-        <div hidden={entry !== undefined}>
-          {nav.tab === 'page' && (
-            <OnThisPage
-              knowledge={knowledge}
-              page={page}
-              settings={settings}
-              onShow={(id) => void showOnPage(id)}
-              onOpen={open}
-              onBrowse={() => selectTab('browse')}
-              feedback={feedback}
-            />
-          )}
-          {nav.tab === 'browse' && (
-            <Browse
-              knowledge={knowledge}
-              query={query}
-              kind={kind}
-              onQuery={setQuery}
-              onKind={setKind}
-              onOpen={open}
-            />
-          )}
-          {nav.tab === 'compare' && (
-            <Compare knowledge={knowledge} onOpen={open} />
-          )}
-          {nav.tab === 'sources' && (
-            <Sources
-              knowledge={knowledge}
-              selected={nav.source}
-              onSelect={selectSource}
-              onOpen={open}
-            />
-          )}
-          {nav.tab === 'timeline' && (
-            <TimelineView knowledge={knowledge} onOpen={open} />
-          )}
-        </div>
-        {entry !== undefined && (
-          <div key={entry}>
-            <Entry
-              knowledge={knowledge}
-              id={entry}
-              mentions={mentionCount(status, entry)}
-              onOpen={open}
-              onBack={back}
-              backLabel={backLabel}
-              onShowOnPage={status ? (id) => void showOnPage(id) : undefined}
-            />
-            {feedback && (
-              <p class="sl-feedback" role="status">
-                {feedback}
-              </p>
+      <nav class="sl-views" aria-label="Views">
+        <Tabs
+          tabs={TABS}
+          selected={nav.tab}
+          onSelect={selectTab}
+          label="Views"
+          idPrefix={PANEL}
+        />
+      </nav>
+      <main class="sl-main">
+        <div
+          ref={panelRef}
+          id={`${PANEL}-panel`}
+          role="tabpanel"
+          class="sl-panel"
+          aria-labelledby={tabElementId(PANEL, nav.tab)}
+        >
+          <div hidden={entry !== undefined}>
+            {nav.tab === 'page' && (
+              <OnThisPage
+                knowledge={knowledge}
+                page={page}
+                settings={settings}
+                onShow={(id) => void showOnPage(id)}
+                onOpen={open}
+                onBrowse={() => selectTab('browse')}
+                feedback={feedback}
+                onSaveSettings={(next) => void save(next)}
+              />
+            )}
+            {nav.tab === 'browse' && (
+              <Browse
+                knowledge={knowledge}
+                query={query}
+                kind={kind}
+                onQuery={setQuery}
+                onKind={setKind}
+                onOpen={open}
+              />
+            )}
+            {nav.tab === 'compare' && (
+              <Compare knowledge={knowledge} onOpen={open} />
+            )}
+            {nav.tab === 'sources' && (
+              <Sources
+                knowledge={knowledge}
+                selected={nav.source}
+                onSelect={selectSource}
+                onOpen={open}
+              />
+            )}
+            {nav.tab === 'timeline' && (
+              <TimelineView knowledge={knowledge} onOpen={open} />
             )}
           </div>
-        )}
+          {entry !== undefined && (
+            <div key={entry}>
+              <Entry
+                knowledge={knowledge}
+                id={entry}
+                mentions={mentionCount(status, entry)}
+                onOpen={open}
+                onBack={back}
+                backLabel={backLabel(
+                  nav,
+                  (id) => entityById(knowledge, id)?.name,
+                )}
+                onShowOnPage={status ? (id) => void showOnPage(id) : undefined}
+              />
+              {feedback && (
+                <p class="sl-feedback" role="status">
+                  {feedback}
+                </p>
+              )}
+            </div>
+          )}
+        </div>
       </main>
+      <PopupFooter />
     </div>
   );
 }

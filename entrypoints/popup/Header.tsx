@@ -8,7 +8,11 @@ interface Props {
   onSave(next: Settings): void;
 }
 
-/** The title and the two switches: this site, and all sites. */
+/**
+ * The title and the two switches: this site, and all sites. Flipping a
+ * switch never changes the header's size: the reason a switch is disabled
+ * is announced, not shown (the greyed switch says it).
+ */
 export function Header({ page, settings, onSave }: Props) {
   const site = page.kind === 'ready' ? page.status.site : undefined;
   return (
@@ -26,6 +30,7 @@ export function Header({ page, settings, onSave }: Props) {
                   ? 'Off while annotation is off for all sites.'
                   : undefined
               }
+              descriptionHidden
               onChange={(on) => onSave(withSite(settings, site, on))}
             />
           )}

@@ -5,6 +5,7 @@
 import type { SourcedFact } from '../../knowledge/query';
 import { factsBySource } from '../../knowledge/query';
 import type {
+  Citation,
   Claim,
   Comparison,
   Knowledge,
@@ -36,10 +37,10 @@ export function namedEntities(
 }
 
 export interface SourceContribution {
-  /** Facts the source supports, grouped by entity, with its quotes. */
+  /** Facts the source supports, grouped by entity, with its citations. */
   entities: {
     entity: SourcedFact['entity'];
-    facts: { text: string; quotes: string[] }[];
+    facts: { text: string; citations: Citation[] }[];
   }[];
   /** How many facts it supports in all. */
   factCount: number;
@@ -47,8 +48,9 @@ export interface SourceContribution {
 }
 
 /**
- * What a source contributes: the facts it supports (with the quotes it is
- * cited for), grouped by entity, and its answers in comparisons.
+ * What a source contributes: the facts it supports (with its citations of
+ * them: quote, whom it relays, how firmly), grouped by entity, and its
+ * answers in comparisons.
  */
 export function sourceContribution(
   k: Knowledge,
@@ -57,12 +59,10 @@ export function sourceContribution(
   const facts = factsBySource(k, sourceId);
   const entities: SourceContribution['entities'] = [];
   for (const { entity, fact } of facts) {
-    const quotes = fact.citations
-      .filter((c) => c.source === sourceId)
-      .map((c) => c.quote);
+    const citations = fact.citations.filter((c) => c.source === sourceId);
     const group = entities.find((g) => g.entity.id === entity.id);
-    if (group) group.facts.push({ text: fact.text, quotes });
-    else entities.push({ entity, facts: [{ text: fact.text, quotes }] });
+    if (group) group.facts.push({ text: fact.text, citations });
+    else entities.push({ entity, facts: [{ text: fact.text, citations }] });
   }
   return {
     entities,

@@ -27,11 +27,32 @@ export type NavAction =
   | { type: 'back' }
   | { type: 'source'; id: string | undefined };
 
-/** Where the popup starts: on an entry when asked for one, else this page. */
-export function initialNav(entity: string | undefined): NavState {
-  return entity
-    ? { tab: 'browse', entries: [entity], source: undefined }
-    : { tab: 'page', entries: [], source: undefined };
+/**
+ * Where the popup starts: on an entry when asked for one, else this page.
+ * An entry opened for a page (from its card) sits on the page's list, so
+ * Back leads there; one opened without a page sits on Browse.
+ */
+export function initialNav(
+  entity: string | undefined,
+  forPage = false,
+): NavState {
+  return {
+    tab: entity && !forPage ? 'browse' : 'page',
+    entries: entity ? [entity] : [],
+    source: undefined,
+  };
+}
+
+/** The label of the Back button of the entry on top. */
+export function backLabel(
+  state: NavState,
+  nameOf: (id: string) => string | undefined,
+): string {
+  const previous = state.entries[state.entries.length - 2];
+  if (previous !== undefined)
+    return `Back to ${nameOf(previous) ?? 'previous entry'}`;
+  const tab = TABS.find((t) => t.id === state.tab)?.label ?? 'list';
+  return state.tab === 'page' ? `Back to “${tab}”` : `Back to ${tab}`;
 }
 
 /** The entry shown, if any. */

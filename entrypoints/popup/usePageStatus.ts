@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../utils/messages';
 import { isSiteEnabled, type Settings } from '../../utils/settings';
-import { requestStatus, resolveTab, wait } from './page-link';
+import { tabOrActive } from '../../utils/tabs';
+import { requestStatus, wait } from './page-link';
 
 /** What the popup knows about the page it works for. */
 export type PageState =
@@ -65,7 +66,7 @@ export function usePageStatus(
 
   useEffect(() => {
     let live = true;
-    void resolveTab(givenTab).then((id) => {
+    void tabOrActive(givenTab).then((id) => {
       if (live) setTabId(id ?? null);
     });
     return () => {

@@ -11,8 +11,8 @@ import {
   type BrowserContext,
   type Page,
 } from 'playwright-core';
-import { chromiumFlags, findChromium } from '../../scripts/chromium';
-import { serveFolder } from '../e2e/harness';
+import { chromiumFlags, findChromium } from '../shared/chromium';
+import { serveFolder } from '../shared/serve';
 import type { PageScripts } from './bundle';
 import type { BenchGlobals, MarkjsMode, Timed } from './page/globals';
 import { traceTasks, type TaskSummary } from './trace';

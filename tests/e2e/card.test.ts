@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { knowledge, markPoint } from './marks';
+import { knowledge, markPoint } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -44,9 +44,7 @@ test('hovering a mark opens its card; Escape closes it', async () => {
   await expect
     .poll(() => dialog(page).getAttribute('aria-label'))
     .toBe('Sergei Shoigu');
-  await expect
-    .poll(async () => (await dialog(page).innerText()).toLowerCase())
-    .toContain('key facts');
+  await dialog(page).locator('.sl-preview .sl-facts li').first().waitFor();
   const text = await dialog(page).innerText();
   expect(outlets.some((o) => text.includes(o))).toBe(true);
   expect(await activeMark(page)).toBe('Sergei Shoigu');
@@ -97,6 +95,24 @@ test('the pointer can move into the card; leaving both closes it', async () => {
   await page.close();
 });
 
+test('the card says whom a source relays, and links to the article in a new tab', async () => {
+  const page = await openMarked('pages/classic-article.html');
+  // The Kremlin's lead facts are NPR's, relaying the Kremlin, and RIA
+  // Novosti's, relaying its spokesman.
+  const point = await markPoint(page, 'Kremlin');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  const npr = knowledge.sources.find((s) => s.id === 'npr-2019')!;
+  const links = dialog(page).locator(`a[href="${npr.url}"]`);
+  await expect.poll(() => links.count()).toBeGreaterThan(0);
+  expect(await links.first().getAttribute('target')).toBe('_blank');
+  expect(await links.first().getAttribute('rel')).toBe('noopener noreferrer');
+  const tags = await dialog(page).locator('.sl-certainty').allInnerTexts();
+  expect(tags.map((t) => t.toLowerCase())).toContain('expected');
+  expect(await dialog(page).innerText()).toMatch(/, citing /);
+  await page.close();
+});
+
 test('the keyboard command reaches the next mention and focuses its card', async () => {
   const page = await openMarked('pages/split-names.html');
   await session.runCommand(page, 'next-mention');
@@ -115,5 +131,47 @@ test('the keyboard command reaches the next mention and focuses its card', async
   await expect.poll(() => activeMark(page)).not.toBe(first);
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog(page).count()).toBe(0);
+  await page.close();
+});
+
+test('an entry that cannot be loaded shows an error with a retry that works', async () => {
+  const page = await openMarked('pages/classic-article.html');
+  // Answer the card's request for an entry with nothing the protocol
+  // allows, before the background's own answer.
+  await session.worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      chrome: { runtime: { onMessage: { addListener(l: unknown): void } } };
+      breakEntries?: unknown;
+    };
+    const listener = (
+      message: { type?: string },
+      _sender: unknown,
+      reply: (value: unknown) => void,
+    ) => {
+      if (message?.type !== 'summit-lens:entry') return false;
+      reply({ broken: true });
+      return false;
+    };
+    scope.breakEntries = listener;
+    scope.chrome.runtime.onMessage.addListener(listener);
+  });
+  const point = await markPoint(page, 'Sergei Shoigu');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => dialog(page).count(), { timeout: 3000 }).toBe(1);
+  const retry = page.locator('summit-lens-card [role="alert"] button');
+  await expect.poll(() => retry.count(), { timeout: 3000 }).toBe(1);
+  expect(await dialog(page).innerText()).toContain('could not load');
+
+  await session.worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      chrome: { runtime: { onMessage: { removeListener(l: unknown): void } } };
+      breakEntries?: unknown;
+    };
+    scope.chrome.runtime.onMessage.removeListener(scope.breakEntries);
+  });
+  await retry.click();
+  await expect
+    .poll(() => dialog(page).getByRole('region', { name: 'Key facts' }).count())
+    .toBe(1);
   await page.close();
 });

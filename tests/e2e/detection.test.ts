@@ -4,20 +4,10 @@
  * or typed is marked, and the page's DOM is left as it was.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixturePages } from './fixture-pages';
+import { fixturePages } from '../shared/fixture-pages';
 import { launchExtension, type ExtensionSession } from './harness';
-import { countByEntity, marksOverlapping, readMarks } from './marks';
-
-const SKIPPED = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-];
+import { expectFixtureMarks } from '../shared/detection';
+import { readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -57,34 +47,7 @@ describe.each(fixturePages)('$name', ({ path, expected }) => {
       : 'gets no marks at all',
     async () => {
       const page = await session.open(path);
-      await page.waitForTimeout(expected.waitFor + 300);
-      if (expected.relevant) {
-        await expect
-          .poll(async () => {
-            const counts = countByEntity(await readMarks(page));
-            return Object.fromEntries(
-              Object.keys(expected.mentions).map((id) => [id, counts[id] ?? 0]),
-            );
-          })
-          .toEqual(expected.mentions);
-      } else {
-        // Give a page that fails the gate every chance to be (wrongly) marked.
-        await page.waitForTimeout(700);
-        expect(await readMarks(page)).toEqual([]);
-      }
-      const marks = await readMarks(page);
-      for (const mark of marks) {
-        expect(mark.entity, `"${mark.text}" is an alias`).toBeDefined();
-        expect(mark.ancestors.filter((a) => SKIPPED.includes(a))).toEqual([]);
-        expect(mark.highlight).toMatch(/^summit-lens-/);
-      }
-      const overlaps = await marksOverlapping(page, expected.mustNotMark);
-      for (const [needle, { occurrences, overlapping }] of Object.entries(
-        overlaps,
-      )) {
-        expect(occurrences, `"${needle}" is on the page`).toBeGreaterThan(0);
-        expect(overlapping, `"${needle}" is not marked`).toBe(0);
-      }
+      await expectFixtureMarks(page, expected);
       await page.close();
     },
   );

@@ -1,74 +1,31 @@
 /**
- * The one shared end-to-end helper: starts Debian's Chromium with the built
+ * The Chromium end-to-end harness: starts Debian's Chromium with the built
  * extension loaded, serves `tests/fixtures/` on 127.0.0.1 (no test touches
  * the network), and tells tests the extension's id.
  */
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   chromium,
   type BrowserContext,
   type Page,
   type Worker,
 } from 'playwright-core';
-import { chromiumFlags, findChromium } from '../../scripts/chromium';
+import { chromiumFlags, findChromium } from '../shared/chromium';
 import type { CommandName, PageStatus } from '../../utils/messages';
-
-export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.xhtml': 'application/xhtml+xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-
-/** Serves a folder on 127.0.0.1 at a free port. */
-export async function serveFolder(
-  dir: string,
-): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-    );
-    const file = join(dir, path);
-    if (
-      !file.startsWith(dir) ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
+import { CHROME_E2E_BUILD, FIXTURES_DIR } from '../shared/paths';
+import { serveFolder } from '../shared/serve';
 
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /**
+   * Every error the background logged since launch: `console.error`, and
+   * uncaught exceptions and unhandled rejections in its service worker.
+   */
+  backgroundErrors: string[];
   /** Fixture server origin on 127.0.0.1. */
   origin: string;
   /** The same server reached as `localhost`: another site for the extension. */
@@ -110,14 +67,41 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Emulate a touch screen. */
   hasTouch?: boolean;
+  /** The unpacked extension to load; the e2e build by default. */
+  extensionDir?: string;
+}
+
+/**
+ * Records what a service worker logs as errors. Uncaught exceptions and
+ * unhandled rejections are not console messages, so the worker is given
+ * listeners that log them.
+ */
+async function recordErrors(worker: Worker): Promise<string[]> {
+  const errors: string[] = [];
+  worker.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'assert')
+      errors.push(message.text());
+  });
+  await worker.evaluate(() => {
+    self.addEventListener('error', (event) =>
+      console.error('Uncaught', event.message),
+    );
+    self.addEventListener('unhandledrejection', (event) =>
+      console.error('Unhandled rejection', String(event.reason)),
+    );
+  });
+  return errors;
 }
 
 /** Starts Chromium with the production build of the extension. */
 export async function launchExtension(
   options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first`);
+  const extensionDir = options.extensionDir ?? CHROME_E2E_BUILD;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No build in ${extensionDir}: run "npx wxt build${extensionDir === CHROME_E2E_BUILD ? ' --mode e2e' : ''}" first`,
+    );
   }
   const { server, origin } = await serveFolder(FIXTURES_DIR);
   const ownProfile = options.userDataDir === undefined;
@@ -127,7 +111,7 @@ export async function launchExtension(
     executablePath: findChromium(),
     headless: false,
     args: [
-      ...chromiumFlags(EXTENSION_DIR, options.headed),
+      ...chromiumFlags(extensionDir, options.headed),
       ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 900 },
@@ -137,6 +121,7 @@ export async function launchExtension(
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const backgroundErrors = await recordErrors(worker);
   const otherOrigin = origin.replace('127.0.0.1', 'localhost');
 
   /** Sends a message from an extension page (as the popup would). */
@@ -159,6 +144,7 @@ export async function launchExtension(
     context,
     extensionId,
     worker,
+    backgroundErrors,
     origin,
     otherOrigin,
     async open(path) {
@@ -196,9 +182,7 @@ export async function launchExtension(
           (id) =>
             (globalThis as unknown as ChromeTabsGlobal).chrome.tabs.sendMessage(
               id,
-              {
-                type: 'summit-lens:status',
-              },
+              { type: 'summit-lens:status', data: {} },
             ),
           tabId,
         )) as PageStatus;
@@ -209,9 +193,8 @@ export async function launchExtension(
     async runCommand(page, command) {
       const tabId = await session.tabIdOf(page);
       await fromExtensionPage({
-        type: 'summit-lens:run-command',
-        command,
-        tabId,
+        type: 'summit-lens:runCommand',
+        data: { command, tabId },
       });
       await page.bringToFront();
     },

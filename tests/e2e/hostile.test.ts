@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, type ErrorLog } from './errors';
 import { launchExtension, type ExtensionSession } from './harness';
-import { countByEntity, markPoint, readMarks } from './marks';
+import { countByEntity, markPoint, readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { countByEntity, markPoint, readMarks } from './marks';
+import { countByEntity, markPoint, readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -51,7 +51,7 @@ test('a browsing session makes no request beyond the pages themselves', async ()
     const status = await session.status(page);
     if (status.total > 0) {
       await session.runCommand(page, 'next-mention');
-      await page.locator('summit-lens-card .sl-entity').waitFor();
+      await page.locator('summit-lens-card .sl-preview').waitFor();
     }
     const popup = await session.openPopup(await session.tabIdOf(page));
     await popup.getByRole('tab', { name: 'Browse' }).click();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { launchExtension } from './harness';
-import { readMarks } from './marks';
+import { readMarks } from '../shared/marks';
 
 const profile = mkdtempSync(join(tmpdir(), 'summit-lens-profile-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));

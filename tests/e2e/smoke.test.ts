@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { readMarks } from './marks';
+import { readMarks } from '../shared/marks';
 
 let session: ExtensionSession;
 beforeAll(async () => {

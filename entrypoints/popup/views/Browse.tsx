@@ -35,6 +35,7 @@ export function Browse({
   ];
   return (
     <div class="sl-browse">
+      <h2 class="sl-visually-hidden">Browse the entries</h2>
       <div class="sl-search">
         <label for={searchId}>Search entries</label>
         <input

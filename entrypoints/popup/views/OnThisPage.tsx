@@ -1,7 +1,13 @@
 import { KIND_LABELS } from '../../../components/format';
+import { KindLegend } from '../../../components/KindLegend';
+import { KindSwatch } from '../../../components/KindSwatch';
 import { entityById } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
-import { isSiteEnabled, type Settings } from '../../../utils/settings';
+import {
+  isSiteEnabled,
+  withKind,
+  type Settings,
+} from '../../../utils/settings';
 import { entriesLabel, mentionsLabel } from '../lookup';
 import type { PageState } from '../usePageStatus';
 import { Separator } from './Separator';
@@ -17,10 +23,32 @@ interface Props {
   onBrowse(): void;
   /** The outcome of the last "show on page", announced politely. */
   feedback: string | undefined;
+  onSaveSettings(next: Settings): void;
 }
 
-/** The entities found on the current tab, with their mention counts. */
-export function OnThisPage({
+/**
+ * The entities found on the current tab, with their mention counts, and
+ * the legend of the marks' colours with a switch for each kind.
+ */
+export function OnThisPage(props: Props) {
+  const { settings, onSaveSettings } = props;
+  return (
+    <>
+      <h2 class="sl-visually-hidden">On this page</h2>
+      {settings && (
+        <KindLegend
+          level={3}
+          kinds={settings.kinds}
+          onChange={(kind, on) => onSaveSettings(withKind(settings, kind, on))}
+        />
+      )}
+      <PageFindings {...props} />
+    </>
+  );
+}
+
+/** What the page holds, or why nothing is listed. */
+function PageFindings({
   knowledge,
   page,
   settings,
@@ -67,7 +95,8 @@ export function OnThisPage({
     <div class="sl-on-page">
       <p class="sl-lead">
         {mentionsLabel(status.total)} of {entriesLabel(status.entities.length)}{' '}
-        on this page. Choose one to go to its next mention.
+        on this page. Choose one to go to its next mention, or use the shortcut
+        below on the page.
       </p>
       <ul class="sl-list" aria-label="Found on this page">
         {status.entities.map(({ id, count }) => {
@@ -84,7 +113,10 @@ export function OnThisPage({
                 {entity && (
                   <>
                     <Separator />
-                    <span class="sl-item-meta">{KIND_LABELS[entity.kind]}</span>
+                    <span class="sl-item-meta">
+                      <KindSwatch kind={entity.kind} />
+                      {KIND_LABELS[entity.kind]}
+                    </span>
                   </>
                 )}
                 <Separator />

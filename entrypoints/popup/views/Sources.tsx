@@ -1,5 +1,11 @@
+import { Fragment } from 'preact';
+import { Attribution } from '../../../components/Attribution';
 import { formatDate } from '../../../components/format';
-import { factCountLabel, SourceList } from '../../../components/SourceList';
+import {
+  factCountLabel,
+  SourceAddress,
+  SourceList,
+} from '../../../components/SourceList';
 import { factCountsBySource, sourceById } from '../../../knowledge/query';
 import type { Knowledge } from '../../../knowledge/schema';
 import { sourceContribution } from '../lookup';
@@ -19,6 +25,7 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
   if (!source)
     return (
       <div class="sl-sources-view">
+        <h2 class="sl-visually-hidden">Sources</h2>
         <p class="sl-lead">
           Every fact and comparison cites one of these articles with a short
           quote. Choose one to see what it contributes.
@@ -46,6 +53,7 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
         <time dateTime={source.published}>{formatDate(source.published)}</time>
         <span> · {source.kind}</span>
       </p>
+      <SourceAddress source={source} />
       <section aria-label="Facts it supports">
         <h3 class="sl-section-title">Supports {factCountLabel(factCount)}</h3>
         <ul class="sl-contributions">
@@ -64,10 +72,15 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
                 {facts.map((f) => (
                   <li key={f.text}>
                     <p>{f.text}</p>
-                    {f.quotes.map((q) => (
-                      <q key={q} class="sl-quote">
-                        {q}
-                      </q>
+                    {f.citations.map((c) => (
+                      <Fragment key={c.quote}>
+                        <Attribution
+                          name={source.outlet}
+                          via={c.via}
+                          certainty={c.certainty}
+                        />
+                        <q class="sl-quote">{c.quote}</q>
+                      </Fragment>
                     ))}
                   </li>
                 ))}
@@ -87,6 +100,11 @@ export function Sources({ knowledge, selected, onSelect, onOpen }: Props) {
               <li key={comparison.id + claim.quote}>
                 <p class="sl-contribution-question">{comparison.question}</p>
                 <p>{claim.answer}</p>
+                <Attribution
+                  name={source.outlet}
+                  via={claim.via}
+                  certainty={claim.certainty}
+                />
                 <q class="sl-quote">{claim.quote}</q>
               </li>
             ))}

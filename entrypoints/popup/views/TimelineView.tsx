@@ -7,10 +7,11 @@ interface Props {
   onOpen(id: string): void;
 }
 
-/** The dated events of both summits, in order. */
+/** The dated events the sources report, from 2011 to September 2023, in order. */
 export function TimelineView({ knowledge, onOpen }: Props) {
   return (
     <div class="sl-timeline-view">
+      <h2 class="sl-visually-hidden">Timeline</h2>
       <p class="sl-lead">
         From Kim's rise to the 2023 meeting, with the articles that report each
         event.

@@ -1,18 +1,19 @@
 /**
  * Bundled into the benchmark page: the content script's annotate path with
- * its real modules (page annotation, gate, matcher, text segments, highlight
- * painter) and the lexicon compiled from the knowledge, exposed as
+ * its real modules (scheduler, relevance, matcher, text reader, mention
+ * store, highlight painter) and the lexicon compiled from the knowledge, exposed as
  * `globalThis.summitLensBench`.
  */
 import lexicon from 'virtual:summit-lens/lexicon';
-import { PageAnnotation } from '../../../entrypoints/content/page-annotation';
+import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
+import { MentionMarks } from '../../../entrypoints/content/mention-marks';
 import {
   createHighlightPainter,
   HIGHLIGHT_PREFIX,
 } from '../../../entrypoints/content/painter';
 import { benchGlobals } from './globals';
 
-let annotation: PageAnnotation | undefined;
+let scheduler: AnnotationScheduler | undefined;
 
 function markedRanges(): number {
   let total = 0;
@@ -23,16 +24,16 @@ function markedRanges(): number {
 
 benchGlobals().summitLensBench = {
   async annotate() {
-    annotation?.stop();
-    annotation = new PageAnnotation({
+    scheduler?.stop();
+    scheduler = new AnnotationScheduler({
       document,
       lexicon,
-      painter: createHighlightPainter(),
+      marks: new MentionMarks(createHighlightPainter(), lexicon),
     });
-    await annotation.start();
+    await scheduler.start();
   },
   clear() {
-    annotation?.stop();
+    scheduler?.stop();
   },
   markedRanges,
 };

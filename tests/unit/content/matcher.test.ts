@@ -87,4 +87,37 @@ describe('matcher', () => {
       expect(found(`The ${word} was mentioned.`)).toEqual([]);
     },
   );
+
+  test.each([
+    'Kim Il Sung Square',
+    'Kim Il-sung Stadium',
+    'Kim Il Sung University',
+    'KIM IL SUNG SQUARE',
+    'Kim Jong Il Street',
+    'Putin Avenue',
+    'Kim Jong Un\u00a0Bridge',
+    'Trump Tower',
+  ])('a name that begins the place %j is not the person', (place) => {
+    expect(found(`A crowd filled ${place} on Monday.`)).toEqual([]);
+  });
+
+  test('the person is still marked beside a place word that is not part of the name', () => {
+    expect(
+      found(
+        'Kim Il Sung squared the circle; Kim Il Sung Squares; Kim Il Sung. Square; Kim Il Sung, Street',
+      ),
+    ).toEqual([
+      ['Kim Il Sung', 'kim-il-sung', false],
+      ['Kim Il Sung', 'kim-il-sung', false],
+      ['Kim Il Sung', 'kim-il-sung', false],
+      ['Kim Il Sung', 'kim-il-sung', false],
+    ]);
+  });
+
+  test('only people lose a place word: a place before one stays marked', () => {
+    expect(found('Vladivostok Airport and Pyongyang Station')).toEqual([
+      ['Vladivostok', 'vladivostok', false],
+      ['Pyongyang', 'pyongyang', false],
+    ]);
+  });
 });

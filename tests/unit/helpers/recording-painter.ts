@@ -8,6 +8,6 @@ export function recordingPainter(): Painter & { painted: Set<AbstractRange> } {
     add: (ranges) => ranges.forEach((range) => painted.add(range)),
     remove: (range) => void painted.delete(range),
     setActive: () => undefined,
-    clear: () => painted.clear(),
+    removeAll: () => painted.clear(),
   };
 }

@@ -278,12 +278,13 @@ describe('compileKnowledge', () => {
       'comparisons.yaml': `
 - id: arrival
   question: How did Kim arrive?
+  topic: how Kim arrived
   about: [kim-jong-un]
   verdict: agree
   note: Only one source here.
   claims:
-    - { source: wire, answer: By train., quote: "by train on Wednesday" }
-    - { source: wire, answer: On Wednesday., quote: "on Wednesday" }
+    - { source: wire, answer: By train., short: By train, quote: "by train on Wednesday" }
+    - { source: wire, answer: On Wednesday., short: Wednesday, quote: "on Wednesday" }
 `,
     });
     expect(problems).toEqual([
@@ -294,5 +295,184 @@ describe('compileKnowledge', () => {
         reason: 'a comparison needs claims from at least two sources',
       }),
     ]);
+  });
+
+  describe('who an outlet relays, how firm it is, and outside details', () => {
+    const relayed = (attribution: string) =>
+      people.replace(
+        '- { source: wire, quote: "by train on Wednesday" }',
+        `- { source: wire, quote: "by train on Wednesday", ${attribution} }`,
+      );
+
+    test('accepts via and certainty on citations and claims', () => {
+      const { knowledge } = compileKnowledge({
+        files: files({
+          'entities/people.yaml': relayed(
+            'via: "Kyodo, citing Russian officials", certainty: reported',
+          ),
+        }),
+        sourceTexts,
+      });
+      expect(knowledge.entities[0]!.facts[1]!.citations[0]).toEqual({
+        source: 'wire',
+        quote: 'by train on Wednesday',
+        via: 'Kyodo, citing Russian officials',
+        certainty: 'reported',
+      });
+    });
+
+    test('rejects a certainty outside the allowed set', () => {
+      const problems = problemsOf({
+        'entities/people.yaml': relayed('certainty: rumoured'),
+      });
+      expect(problems).toEqual([
+        {
+          file: 'entities/people.yaml',
+          entry: 'kim-jong-un',
+          field: 'facts[1].citations[0].certainty',
+          reason: 'must be one of stated, reported, expected, speculated',
+        },
+      ]);
+    });
+
+    test.each([
+      ['via: ""', 'must not be empty'],
+      ['via: "citing analysts"', 'without "citing"'],
+      ['via: "According to TASS"', 'without "citing" or "according to"'],
+      ['via: "analysts\\nand officials"', 'must be one line'],
+      ['via: [analysts]', 'must be text naming whom the outlet relays'],
+    ])('rejects %s as a via', (attribution, reason) => {
+      const problems = problemsOf({
+        'entities/people.yaml': relayed(attribution),
+      });
+      expect(problems).toEqual([
+        {
+          file: 'entities/people.yaml',
+          entry: 'kim-jong-un',
+          field: 'facts[1].citations[0].via',
+          reason: expect.stringContaining(reason),
+        },
+      ]);
+    });
+
+    test('rejects a claim whose certainty is outside the allowed set', () => {
+      const problems = problemsOf({
+        'comparisons.yaml': `
+- id: arrival
+  question: How did Kim arrive?
+  topic: how Kim arrived
+  about: [kim-jong-un]
+  verdict: agree
+  note: A note.
+  claims:
+    - { source: wire, answer: By train., short: By train, quote: "by train", certainty: sure }
+    - { source: other, answer: By train., short: By train, quote: "Putin flew in" }
+`,
+        'sources.yaml':
+          base['sources.yaml']! +
+          base['sources.yaml']!.replace('id: wire', 'id: other'),
+      });
+      expect(problems).toContainEqual({
+        file: 'comparisons.yaml',
+        entry: 'arrival',
+        field: 'claims[0].certainty',
+        reason: 'must be one of stated, reported, expected, speculated',
+      });
+    });
+
+    test('a claim needs a short answer of at most four words, and a comparison a topic', () => {
+      const problems = problemsOf({
+        'comparisons.yaml': `
+- id: arrival
+  question: How did Kim arrive?
+  about: [kim-jong-un]
+  verdict: agree
+  note: A note.
+  claims:
+    - { source: wire, answer: By train., short: By his own armoured train, quote: "by train" }
+    - { source: wire, answer: By train., quote: "by train" }
+`,
+      });
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ entry: 'arrival', field: 'topic' }),
+          {
+            file: 'comparisons.yaml',
+            entry: 'arrival',
+            field: 'claims[0].short',
+            reason: 'must be 1–4 words',
+          },
+          expect.objectContaining({
+            entry: 'arrival',
+            field: 'claims[1].short',
+          }),
+        ]),
+      );
+    });
+
+    test.each([
+      'http://example.org/article',
+      'ftp://example.org/article',
+      'example.org/article',
+      'https://',
+      'javascript:alert(1)',
+    ])('rejects %s as a source url', (url) => {
+      const problems = problemsOf({
+        'sources.yaml': base['sources.yaml']!.replace(
+          '  seedFile: wire.txt',
+          `  seedFile: wire.txt\n  url: "${url}"`,
+        ),
+      });
+      // The rejected source leaves its citations unknown, too.
+      expect(problems).toContainEqual({
+        file: 'sources.yaml',
+        entry: 'wire',
+        field: 'url',
+        reason: 'must be an https:// address',
+      });
+    });
+
+    test('keeps an https url', () => {
+      const { knowledge } = compileKnowledge({
+        files: files({
+          'sources.yaml': base['sources.yaml']!.replace(
+            '  seedFile: wire.txt',
+            '  seedFile: wire.txt\n  url: https://example.org/a?b=c',
+          ),
+        }),
+        sourceTexts,
+      });
+      expect(knowledge.sources[0]!.url).toBe('https://example.org/a?b=c');
+    });
+
+    test('a fact marked outside may have no citation; any other fact needs one', () => {
+      const outside = `
+    - text: It is Russia's largest port on the Pacific.
+      outside: Not in the sources.
+      citations: []
+`;
+      const { knowledge } = compileKnowledge({
+        files: files({
+          'entities/places.yaml': base['entities/places.yaml']! + outside,
+        }),
+        sourceTexts,
+      });
+      expect(knowledge.entities[1]!.facts[1]).toEqual({
+        text: "It is Russia's largest port on the Pacific.",
+        outside: 'Not in the sources.',
+        citations: [],
+      });
+      const problems = problemsOf({
+        'entities/places.yaml':
+          base['entities/places.yaml']! +
+          outside.replace('      outside: Not in the sources.\n', ''),
+      });
+      expect(problems).toContainEqual({
+        file: 'entities/places.yaml',
+        entry: 'vladivostok',
+        field: 'facts[1].citations',
+        reason: expect.stringContaining('needs at least one citation'),
+      });
+    });
   });
 });

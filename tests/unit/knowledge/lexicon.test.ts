@@ -1,5 +1,10 @@
+import knowledge from 'virtual:summit-lens/knowledge';
 import { describe, expect, test } from 'vitest';
-import { combinedPattern, PATTERN_FLAGS } from '../../../knowledge/lexicon';
+import {
+  buildLexicon,
+  combinedPattern,
+  PATTERN_FLAGS,
+} from '../../../knowledge/lexicon';
 
 /** Every match of the combined pattern of `keys` in `text`. */
 function matches(keys: string[], text: string): string[] {
@@ -30,5 +35,31 @@ describe('combined pattern', () => {
 
   test('pairs a letter only with an upper case that lowers back to it', () => {
     expect(matches(['kıs'], 'KIS kıs KıS')).toEqual(['kıs', 'KıS']);
+  });
+});
+
+describe('gate needles', () => {
+  const lexicon = buildLexicon(knowledge);
+  const { needles, summits } = lexicon.gate;
+  const test_ = (source: string) => new RegExp(source, 'i');
+
+  test('hold one telling word per name, never a date or an everyday word', () => {
+    expect(needles.summit.split('|').sort()).toEqual([
+      'vladivostok',
+      'vostochny',
+    ]);
+    expect(needles.kim).toBe('jong');
+    expect(needles.putin).toBe('putin');
+  });
+
+  test("catch every name of a summit, alone or with Kim's and Putin's", () => {
+    for (const index of summits)
+      for (const alias of knowledge.entities[index]!.aliases)
+        expect(
+          test_(needles.summit).test(alias) ||
+            (test_(needles.kim).test(alias) &&
+              test_(needles.putin).test(alias)),
+          alias,
+        ).toBe(true);
   });
 });

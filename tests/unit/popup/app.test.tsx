@@ -10,7 +10,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
 import { parseRoute } from '../../../entrypoints/popup/route';
-import type { ContentRequest, PageStatus } from '../../../utils/messages';
+import type { PageStatus } from '../../../utils/messages';
+
+/** A message to the page as it goes over the wire. */
+interface Sent {
+  type: string;
+  data: unknown;
+}
 import {
   isSiteEnabled,
   readSettings,
@@ -24,15 +30,15 @@ afterEach(cleanup);
  * content script would, reading the settings from (fake) storage.
  */
 function fakePage(options: { answers?: boolean } = {}) {
-  const sent: { tabId: number; message: ContentRequest }[] = [];
+  const sent: { tabId: number; message: Sent }[] = [];
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
     tabId: number,
-    message: ContentRequest,
+    message: Sent,
   ) => {
     sent.push({ tabId, message });
     if (options.answers === false)
       throw new Error('Could not establish connection.');
-    if (message.type === 'summit-lens:next-mention') return true;
+    if (message.type === 'summit-lens:nextMention') return true;
     const enabled = isSiteEnabled(await readSettings(), 'example.com');
     const status: PageStatus = {
       site: 'example.com',
@@ -71,7 +77,7 @@ describe('App', () => {
     await screen.findByRole('button', { name: /^Kim Jong Un.*4 mentions/ });
     expect(sent[0]).toEqual({
       tabId: 7,
-      message: { type: 'summit-lens:status' },
+      message: { type: 'summit-lens:status', data: {} },
     });
   });
 
@@ -128,7 +134,10 @@ describe('App', () => {
     await screen.findByText('Showing Vladimir Putin on the page.');
     expect(sent).toContainEqual({
       tabId: 7,
-      message: { type: 'summit-lens:next-mention', entity: 'vladimir-putin' },
+      message: {
+        type: 'summit-lens:nextMention',
+        data: { entity: 'vladimir-putin' },
+      },
     });
     expect(update).toHaveBeenCalledWith(7, { active: true });
   });
@@ -166,15 +175,49 @@ describe('App', () => {
     ).toBeTruthy();
   });
 
-  test('?entity= opens straight on the entry, with its mentions', async () => {
+  test('?entity=&tab= (from a card) opens on the entry; Back leads to the page list', async () => {
     fakePage();
     render(<App route={parseRoute('?entity=kim-jong-un&tab=7')} />);
     expect(
       screen.getByRole('heading', { level: 2, name: 'Kim Jong Un' }),
     ).toBeTruthy();
     await screen.findByText('4 mentions on this page.');
-    fireEvent.click(screen.getByRole('button', { name: /Back to Browse/ }));
+    expect(screen.queryByRole('button', { name: /Back to Browse/ })).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Back to “On this page”' }),
+    );
+    await screen.findByRole('list', { name: 'Found on this page' });
+    expect(
+      screen
+        .getByRole('tab', { name: 'On this page' })
+        .getAttribute('aria-selected'),
+    ).toBe('true');
+  });
+
+  test('?entity= without a tab opens on the entry with Back to Browse', () => {
+    fakePage();
+    render(<App route={parseRoute('?entity=khasan')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Browse' }));
     expect(screen.getByLabelText('Search entries')).toBeTruthy();
+  });
+
+  test('landmarks: a banner, the views in a nav, the panel in main, a footer', () => {
+    fakePage();
+    const { container } = render(<App route={parseRoute('?tab=7')} />);
+    const main = screen.getByRole('main');
+    expect(main.getAttribute('role')).toBeNull();
+    expect(within(main).getByRole('tabpanel')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    expect(within(nav).getByRole('tablist')).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    const top = [...container.querySelectorAll(':scope > .sl-popup > *')];
+    expect(top.map((el) => el.localName)).toEqual([
+      'header',
+      'nav',
+      'main',
+      'footer',
+    ]);
   });
 
   test('related entries stack; Back returns to the list with the search kept', async () => {

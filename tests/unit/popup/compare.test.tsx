@@ -16,11 +16,24 @@ import { verdicts } from '../../../knowledge/schema';
 
 afterEach(cleanup);
 
+const sorted = sortComparisons(knowledge.comparisons);
+
+function renderCompare() {
+  const onOpen = vi.fn();
+  const view = render(<Compare knowledge={knowledge} onOpen={onOpen} />);
+  return { ...view, onOpen };
+}
+
+/** Expands a comparison by pressing its question. */
+function expand(question: string): HTMLElement {
+  const section = screen.getByRole('region', { name: question });
+  fireEvent.click(within(section).getByRole('button', { expanded: false }));
+  return section;
+}
+
 describe('Compare', () => {
-  test('shows every comparison, disagreements first', () => {
-    const { container } = render(
-      <Compare knowledge={knowledge} onOpen={() => undefined} />,
-    );
+  test('lists every comparison, disagreements first, each collapsed to question, verdict and one line', () => {
+    const { container } = renderCompare();
     const sections = [...container.querySelectorAll('.sl-comparison')];
     expect(sections).toHaveLength(knowledge.comparisons.length);
     const order = sections.map((s) =>
@@ -28,15 +41,20 @@ describe('Compare', () => {
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order[0]).toBe(0);
-    expect(sections.map((s) => s.querySelector('h3')?.textContent)).toEqual(
-      sortComparisons(knowledge.comparisons).map((c) => c.question),
-    );
+    expect(
+      sections.map((s) => s.querySelector('h3 .sl-question-text')?.textContent),
+    ).toEqual(sorted.map((c) => c.question));
+    for (const s of sections) {
+      expect(s.querySelector('table')).toBeNull();
+      expect(s.querySelector('.sl-verdict')?.textContent).toMatch(/^Sources /);
+      expect(s.querySelector('.sl-one-line')?.textContent).not.toBe('');
+    }
   });
 
-  test('one row per source with its answer and quote', () => {
-    render(<Compare knowledge={knowledge} onOpen={() => undefined} />);
+  test('a comparison expands on click: one row per source with its answer and quote', () => {
+    renderCompare();
     for (const comparison of knowledge.comparisons) {
-      const section = screen.getByRole('region', { name: comparison.question });
+      const section = expand(comparison.question);
       const rows = within(within(section).getByRole('table')).getAllByRole(
         'row',
       );
@@ -53,24 +71,47 @@ describe('Compare', () => {
         expect(row.textContent).toContain(claim.answer);
         expect(row.querySelector('q')?.textContent).toBe(claim.quote);
       });
+      fireEvent.click(within(section).getByRole('button', { expanded: true }));
+      expect(within(section).queryByRole('table')).toBeNull();
     }
   });
 
-  test('counts the verdicts', () => {
+  test('the verdict pills filter the questions', () => {
     const counts = verdictCounts(knowledge.comparisons);
-    render(<Compare knowledge={knowledge} onOpen={() => undefined} />);
-    const summary = screen.getByRole('list', { name: 'Questions by verdict' });
-    expect(summary.textContent).toContain(`${counts.differ} differ`);
+    const { container } = renderCompare();
+    const pills = screen.getByRole('group', { name: 'Show' });
     expect(counts.differ + counts.complement + counts.agree).toBe(
+      knowledge.comparisons.length,
+    );
+    for (const verdict of verdicts) {
+      fireEvent.click(
+        within(pills).getByRole('radio', {
+          name: new RegExp(`^${counts[verdict]} ${verdict}`),
+        }),
+      );
+      const shown = [...container.querySelectorAll('.sl-comparison')];
+      expect(shown).toHaveLength(counts[verdict]);
+      expect(
+        shown.every((s) => s.classList.contains(`sl-verdict-${verdict}`)),
+      ).toBe(true);
+      expect(screen.getByRole('status').textContent).toContain(
+        String(counts[verdict]),
+      );
+    }
+    fireEvent.click(
+      within(pills).getByRole('radio', {
+        name: `All ${knowledge.comparisons.length}`,
+      }),
+    );
+    expect(container.querySelectorAll('.sl-comparison')).toHaveLength(
       knowledge.comparisons.length,
     );
   });
 
   test('the entries a question is about open on choice', () => {
-    const onOpen = vi.fn();
-    render(<Compare knowledge={knowledge} onOpen={onOpen} />);
-    const first = sortComparisons(knowledge.comparisons)[0]!;
-    const section = screen.getByRole('region', { name: first.question });
+    const { onOpen } = renderCompare();
+    const first = sorted[0]!;
+    const section = expand(first.question);
     const about = knowledge.entities.find((e) => e.id === first.about[0])!;
     fireEvent.click(within(section).getByRole('button', { name: about.name }));
     expect(onOpen).toHaveBeenCalledWith(about.id);

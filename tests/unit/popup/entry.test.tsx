@@ -74,9 +74,18 @@ describe('Entry', () => {
     });
     const questions = within(region)
       .getAllByRole('heading', { level: 4 })
-      .map((h) => h.textContent);
+      .map((h) => h.querySelector('.sl-question-text')?.textContent);
     expect(questions).toEqual(expected.map((c) => c.question));
     expect(expected[0]!.verdict).toBe('differ');
+    // Collapsed until pressed: no table, then the claims in place.
+    const first = within(region).getByRole('region', {
+      name: expected[0]!.question,
+    });
+    expect(within(first).queryByRole('table')).toBeNull();
+    fireEvent.click(within(first).getByRole('button', { expanded: false }));
+    expect(within(first).getAllByRole('row')).toHaveLength(
+      expected[0]!.claims.length + 1,
+    );
   });
 
   test('related entries open on choice, and Back goes back', () => {

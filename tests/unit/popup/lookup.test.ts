@@ -18,7 +18,7 @@ describe('popup lookups', () => {
       expect(c.entities.flatMap((g) => g.facts)).toHaveLength(c.factCount);
       for (const group of c.entities)
         for (const fact of group.facts)
-          expect(fact.quotes.length).toBeGreaterThan(0);
+          expect(fact.citations.length).toBeGreaterThan(0);
       expect(c.claims.every((x) => x.claim.source === source.id)).toBe(true);
     }
   });

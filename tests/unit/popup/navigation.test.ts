@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  backLabel,
   currentEntry,
   initialNav,
   navigate,
@@ -16,6 +17,26 @@ describe('navigation', () => {
     const onEntry = initialNav('khasan');
     expect(onEntry.tab).toBe('browse');
     expect(currentEntry(onEntry)).toBe('khasan');
+    const fromCard = initialNav('khasan', true);
+    expect(fromCard.tab).toBe('page');
+    expect(currentEntry(fromCard)).toBe('khasan');
+  });
+
+  test('Back names the entry before, else the list under the entry', () => {
+    const names: Record<string, string> = { khasan: 'Khasan' };
+    const nameOf = (id: string) => names[id];
+    expect(backLabel(initialNav('khasan', true), nameOf)).toBe(
+      'Back to “On this page”',
+    );
+    expect(backLabel(initialNav('khasan'), nameOf)).toBe('Back to Browse');
+    const stacked = navigate(initialNav('khasan'), {
+      type: 'entry',
+      id: 'tumen-river',
+    });
+    expect(backLabel(stacked, nameOf)).toBe('Back to Khasan');
+    expect(
+      backLabel(navigate(stacked, { type: 'entry', id: 'x' }), nameOf),
+    ).toBe('Back to previous entry');
   });
 
   test('entries stack and Back retraces them', () => {

@@ -9,7 +9,11 @@ import knowledge from 'virtual:summit-lens/knowledge';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PageState } from '../../../entrypoints/popup/usePageStatus';
 import { OnThisPage } from '../../../entrypoints/popup/views/OnThisPage';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  type Settings,
+} from '../../../utils/settings';
 
 afterEach(cleanup);
 
@@ -32,6 +36,7 @@ function renderView(page: PageState, settings: Settings = DEFAULT_SETTINGS) {
   const onShow = vi.fn();
   const onOpen = vi.fn();
   const onBrowse = vi.fn();
+  const onSaveSettings = vi.fn();
   render(
     <OnThisPage
       knowledge={knowledge}
@@ -41,9 +46,10 @@ function renderView(page: PageState, settings: Settings = DEFAULT_SETTINGS) {
       onOpen={onOpen}
       onBrowse={onBrowse}
       feedback={undefined}
+      onSaveSettings={onSaveSettings}
     />,
   );
-  return { onShow, onOpen, onBrowse };
+  return { onShow, onOpen, onBrowse, onSaveSettings };
 }
 
 describe('On this page', () => {
@@ -80,15 +86,17 @@ describe('On this page', () => {
         ...ready,
         status: { ...ready.status, enabled: false, entities: [], total: 0 },
       },
-      { enabled: true, sites: { 'example.com': false } },
+      { ...defaultSettings(), sites: { 'example.com': false } },
     );
     expect(screen.getByText(/Annotation is off for example.com/)).toBeTruthy();
   });
 
   test('says when annotation is off everywhere', () => {
-    renderView(ready, { enabled: false, sites: {} });
+    renderView(ready, { ...defaultSettings(), enabled: false });
     expect(screen.getByText(/off for all sites/)).toBeTruthy();
-    expect(screen.queryByRole('list')).toBeNull();
+    expect(
+      screen.queryByRole('list', { name: 'Found on this page' }),
+    ).toBeNull();
   });
 
   test('says when a page is not about the summits', () => {
@@ -97,5 +105,26 @@ describe('On this page', () => {
       status: { ...ready.status, relevant: false, entities: [], total: 0 },
     });
     expect(screen.getByText(/not look like it is about/)).toBeTruthy();
+  });
+
+  test('the legend shows each kind with its colour and switches it', () => {
+    const { onSaveSettings } = renderView(ready);
+    const legend = screen.getByRole('region', {
+      name: 'Marks and their colours',
+    });
+    const switches = within(legend).getAllByRole('switch');
+    expect(switches.map((s) => s.textContent)).toEqual([
+      'People',
+      'Places',
+      'Organisations',
+      'Events',
+      'Topics',
+    ]);
+    expect(legend.querySelectorAll('.sl-swatch')).toHaveLength(5);
+    fireEvent.click(within(legend).getByRole('switch', { name: 'Places' }));
+    expect(onSaveSettings).toHaveBeenCalledWith({
+      ...defaultSettings(),
+      kinds: { ...defaultSettings().kinds, place: false },
+    });
   });
 });

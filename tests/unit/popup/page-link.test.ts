@@ -1,7 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import {
-  isPageStatus,
   requestStatus,
   showNextMention,
 } from '../../../entrypoints/popup/page-link';
@@ -10,6 +9,7 @@ import {
   statusMatches,
 } from '../../../entrypoints/popup/usePageStatus';
 import type { PageStatus } from '../../../utils/messages';
+import { defaultSettings } from '../../../utils/settings';
 
 const on: PageStatus = {
   site: 'example.com',
@@ -33,12 +33,15 @@ function replies(...answers: unknown[]) {
 beforeEach(() => fakeBrowser.reset());
 
 describe('talking to the page', () => {
-  test('a status is recognised by its shape', () => {
-    expect(isPageStatus(on)).toBe(true);
-    expect(isPageStatus({ ...on, site: undefined })).toBe(true);
-    expect(isPageStatus(undefined)).toBe(false);
-    expect(isPageStatus({ ...on, entities: [{ id: 1 }] })).toBe(false);
-    expect(isPageStatus({ ok: true })).toBe(false);
+  test('a status is taken only in the shape the protocol gives it', async () => {
+    const error = vi
+      .spyOn(console, 'error')
+      .mockImplementation(() => undefined);
+    replies(on, { ...on, site: undefined }, { ...on, entities: [{ id: 1 }] });
+    expect(await requestStatus(1)).toEqual(on);
+    expect(await requestStatus(1)).toEqual({ ...on, site: undefined });
+    expect(await requestStatus(1)).toBeUndefined();
+    expect(error).toHaveBeenCalledOnce();
   });
 
   test('a tab that rejects or answers nothing has no status', async () => {
@@ -52,17 +55,22 @@ describe('talking to the page', () => {
     expect(await showNextMention(3, 'khasan')).toBe(true);
     expect(await showNextMention(3, 'khasan')).toBe(false);
     expect(spy).toHaveBeenCalledWith(3, {
-      type: 'summit-lens:next-mention',
-      entity: 'khasan',
+      type: 'summit-lens:nextMention',
+      data: { entity: 'khasan' },
     });
   });
 
   test('a status matches the settings once the page applied them', () => {
-    expect(statusMatches(on, { enabled: true, sites: {} })).toBe(true);
+    expect(statusMatches(on, defaultSettings())).toBe(true);
     expect(
-      statusMatches(on, { enabled: true, sites: { 'example.com': false } }),
+      statusMatches(on, {
+        ...defaultSettings(),
+        sites: { 'example.com': false },
+      }),
     ).toBe(false);
-    expect(statusMatches(off, { enabled: false, sites: {} })).toBe(true);
+    expect(statusMatches(off, { ...defaultSettings(), enabled: false })).toBe(
+      true,
+    );
   });
 
   test('polling asks again until the page agrees', async () => {

@@ -8,6 +8,7 @@ import {
 import { useState } from 'preact/hooks';
 import knowledge from 'virtual:summit-lens/knowledge';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { NO_ADDRESS } from '../../../components/format';
 import { Sources } from '../../../entrypoints/popup/views/Sources';
 import { factCountsBySource, factsBySource } from '../../../knowledge/query';
 
@@ -80,5 +81,37 @@ describe('Sources', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /All sources/ }));
     expect(screen.getAllByRole('button', { name: npr.title })).toHaveLength(1);
+  });
+
+  test('each article links to its address in a new tab, or says it has none', () => {
+    const { container } = render(<Harness onOpen={() => undefined} />);
+    const cards = [...container.querySelectorAll('.sl-source')];
+    knowledge.sources.forEach((source, i) => {
+      const link = cards[i]!.querySelector('a');
+      if (source.url) {
+        expect(link?.getAttribute('href')).toBe(source.url);
+        expect(link?.getAttribute('target')).toBe('_blank');
+        expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+      } else {
+        expect(link).toBeNull();
+        expect(cards[i]!.textContent).toContain('No public address found');
+      }
+    });
+    expect(knowledge.sources.some((s) => s.url)).toBe(true);
+  });
+
+  test('a source shows whom it relays and how firmly, beside each quote', () => {
+    render(<Harness onOpen={() => undefined} />);
+    const nysun = knowledge.sources.find((s) => s.id === 'nysun-2023')!;
+    fireEvent.click(screen.getByRole('button', { name: nysun.title }));
+    expect(screen.getByText(NO_ADDRESS)).toBeTruthy();
+    const region = screen.getByRole('region', { name: 'Facts it supports' });
+    expect(region.textContent).toContain('The New York Sun, citing analysts');
+    const answers = screen.getByRole('region', {
+      name: 'Its answers in comparisons',
+    });
+    expect(answers.textContent).toContain(
+      'The New York Sun, citing Chosun Ilbo, citing unnamed South Korean government sources',
+    );
   });
 });

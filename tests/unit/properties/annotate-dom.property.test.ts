@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import lexicon from 'virtual:summit-lens/lexicon';
 import { expect, test } from 'vitest';
-import { Annotator } from '../../../entrypoints/content/annotator';
+import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
+import { MentionMarks } from '../../../entrypoints/content/mention-marks';
 import { recordingPainter } from '../helpers/recording-painter';
 import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
@@ -69,11 +70,16 @@ test('annotating leaves the DOM as it was, marks only aliases, and clears comple
         const before = serialise(document.body);
 
         const painter = recordingPainter();
-        const annotator = new Annotator({ lexicon, painter, sliceMs: 1000 });
-        await annotator.scan(document.body);
+        const scheduler = new AnnotationScheduler({
+          document,
+          lexicon,
+          marks: new MentionMarks(painter, lexicon),
+          sliceMs: 1000,
+        });
+        await scheduler.start();
 
         expect(serialise(document.body)).toBe(before);
-        const mentions = annotator.list();
+        const mentions = scheduler.mentions?.list() ?? [];
         expect(mentions.length).toBeGreaterThanOrEqual(2);
         expect(painter.painted.size).toBe(mentions.length);
         for (const m of mentions) {
@@ -87,9 +93,9 @@ test('annotating leaves the DOM as it was, marks only aliases, and clears comple
             );
         }
 
-        annotator.clear();
+        scheduler.stop();
         expect(painter.painted.size).toBe(0);
-        expect(annotator.list()).toEqual([]);
+        expect(scheduler.mentions).toBeUndefined();
         expect(serialise(document.body)).toBe(before);
       },
     ),

@@ -3,6 +3,7 @@ import lexicon from 'virtual:summit-lens/lexicon';
 import { expect, test } from 'vitest';
 import {
   createMatcher,
+  PLACE_WORDS,
   type TextMatch,
 } from '../../../entrypoints/content/matcher';
 import { PATTERN_FLAGS, WORD_CHAR } from '../../../knowledge/lexicon';
@@ -36,6 +37,15 @@ function matchAt(text: string, i: number, alias: string): number {
   return WORD.test(text[j] ?? '') ? -1 : j;
 }
 
+/** Whether `rest` opens with white space and then a whole place word. */
+function startsWithPlaceWord(rest: string): boolean {
+  const word = /^\s+([\p{L}\p{N}_]+)/u.exec(rest)?.[1];
+  return (
+    word !== undefined &&
+    PLACE_WORDS.some((w) => word === w || word === w.toUpperCase())
+  );
+}
+
 /** A slow, obvious reference: try every alias at every word start. */
 function naiveMatches(text: string): TextMatch[] {
   const out: TextMatch[] = [];
@@ -52,7 +62,10 @@ function naiveMatches(text: string): TextMatch[] {
       matched = true;
       const [entity, context] = lexicon.aliases[alias]!;
       const runsOn = /^[\s\-\u2010\u2011]+\p{Lu}/u.test(text.slice(end));
-      if (!(context && runsOn))
+      const namesPlace =
+        lexicon.entities[entity]!.kind === 'person' &&
+        startsWithPlaceWord(text.slice(end));
+      if (!(context && runsOn) && !namesPlace)
         out.push({ start: i, end, entity, context: context === 1 });
       i = end;
       break;

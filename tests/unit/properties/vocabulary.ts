@@ -62,6 +62,9 @@ export const filler = fc.constantFrom(
   'élite',
   'naïve',
   '2023',
+  'Square',
+  'STREET',
+  'Bridges',
 );
 
 /** A run of words mixing aliases, look-alikes and filler. */

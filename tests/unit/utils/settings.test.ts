@@ -2,10 +2,13 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
+  defaultSettings,
   isSiteEnabled,
   readSettings,
   sanitizeSettings,
   settingsItem,
+  switchedOffSites,
+  withKind,
   withSite,
 } from '../../../utils/settings';
 import { siteKey } from '../../../utils/site';
@@ -15,9 +18,22 @@ beforeEach(() => {
 });
 
 describe('settings', () => {
-  test('default to on everywhere', async () => {
+  test('default to on everywhere, first mentions, every kind and claims', async () => {
     const settings = await readSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings).toEqual({
+      enabled: true,
+      sites: {},
+      marking: 'first',
+      kinds: {
+        person: true,
+        place: true,
+        organisation: true,
+        event: true,
+        topic: true,
+      },
+      claims: true,
+    });
     expect(isSiteEnabled(settings, 'example.com')).toBe(true);
   });
 
@@ -29,6 +45,8 @@ describe('settings', () => {
     { enabled: 'yes', sites: {} },
     { enabled: true, sites: { 'a.com': 'off' } },
     { enabled: true },
+    { enabled: true, sites: [], marking: 'some', kinds: 'all', claims: 1 },
+    { enabled: true, sites: {}, kinds: { person: 'no', dragon: false } },
   ])('corrupt stored value %j reads as the defaults', async (value) => {
     await fakeBrowser.storage.local.set({ settings: value });
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
@@ -47,13 +65,50 @@ describe('settings', () => {
     ).toBe(true);
   });
 
-  test('the global switch turns every site off', () => {
-    expect(isSiteEnabled({ enabled: false, sites: {} }, 'a.example')).toBe(
-      false,
-    );
+  test('a corrupt field falls back alone; the others are kept', () => {
+    expect(
+      sanitizeSettings({
+        enabled: false,
+        sites: { 'quiet.example': false, 'odd.example': 'off' },
+        marking: 'sometimes',
+        kinds: { place: false, topic: 3 },
+        claims: 'no',
+      }),
+    ).toEqual({
+      ...defaultSettings(),
+      enabled: false,
+      sites: { 'quiet.example': false },
+      kinds: { ...defaultSettings().kinds, place: false },
+    });
   });
 
-  test('migrates version 1 (a list of switched-off sites) to version 2', async () => {
+  test('the global switch turns every site off', () => {
+    expect(
+      isSiteEnabled({ ...defaultSettings(), enabled: false }, 'a.example'),
+    ).toBe(false);
+  });
+
+  test('kinds switch one at a time; switched-off sites are listed in order', () => {
+    const settings = withSite(
+      withSite(withKind(defaultSettings(), 'topic', false), 'b.example', false),
+      'a.example',
+      false,
+    );
+    expect(settings.kinds).toMatchObject({ topic: false, person: true });
+    expect(switchedOffSites(withSite(settings, 'c.example', true))).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+  });
+
+  test('defaults are fresh objects: changing one leaves the next alone', () => {
+    const first = defaultSettings();
+    first.kinds.person = false;
+    first.sites['x.example'] = false;
+    expect(defaultSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('migrates version 1 (a list of switched-off sites) to version 3', async () => {
     await fakeBrowser.storage.local.set({
       settings: {
         enabled: true,
@@ -63,10 +118,36 @@ describe('settings', () => {
     });
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual({
-      enabled: true,
+      ...defaultSettings(),
       sites: { 'quiet.example': false, 'other.example': false },
     });
-    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
+  });
+
+  test('migrates version 2 to version 3, keeping what the reader set', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, sites: { 'quiet.example': false } },
+      settings$: { v: 2 },
+    });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({
+      enabled: false,
+      sites: { 'quiet.example': false },
+      marking: 'first',
+      kinds: defaultSettings().kinds,
+      claims: true,
+    });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
+  });
+
+  test('a malformed version 2 value migrates to the defaults', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: ['not', 'settings'],
+      settings$: { v: 2 },
+    });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
   });
 
   test('a malformed version 1 value migrates to the defaults', async () => {

@@ -1,0 +1,79 @@
+/**
+ * The parts of an article page that the meeting decision and the claim
+ * finder read: its headline, its opening, the rest, its blocks of text, and
+ * the date it was published (from the page's metadata, which a reader does
+ * not see but the page states). Reads the DOM; changes nothing.
+ */
+import type { PageText } from './meeting-decision';
+
+/** Blocks whose text is read, in document order. */
+const BLOCKS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, td, dd, dt';
+/** The opening: blocks after the headline until this many characters. */
+const LEAD_LENGTH = 600;
+
+/** Metadata that holds a publication date, most telling first. */
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="parsely-pub-date"]',
+];
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+export interface ArticleText extends PageText {
+  /** The text of each block, in document order. */
+  blocks: string[];
+}
+
+/** The date the page says it was published (`YYYY-MM-DD`), if any. */
+export function publishedDate(doc: Document): string | undefined {
+  for (const selector of PUBLISHED_META) {
+    const content = doc.querySelector(selector)?.getAttribute('content');
+    if (content && ISO_DAY.test(content.trim()))
+      return content.trim().slice(0, 10);
+  }
+  for (const script of doc.querySelectorAll(
+    'script[type="application/ld+json"]',
+  )) {
+    const found = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(
+      script.textContent ?? '',
+    );
+    if (found) return found[1];
+  }
+  const time = doc.querySelector('article time[datetime], time[datetime]');
+  const datetime = time?.getAttribute('datetime')?.trim();
+  return datetime && ISO_DAY.test(datetime) ? datetime.slice(0, 10) : undefined;
+}
+
+/**
+ * The article's text: the headline (the first `h1`, else the document's
+ * title), the opening blocks after it, and the rest.
+ */
+export function articleText(doc: Document): ArticleText {
+  const root =
+    doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const elements = root ? [...root.querySelectorAll(BLOCKS)] : [];
+  // A block inside another block is read with it.
+  const blocks = elements
+    .filter((el) => !el.parentElement?.closest(BLOCKS))
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = h1 || doc.title.trim();
+  const rest = h1 && blocks[0] === h1 ? blocks.slice(1) : blocks;
+  let leadEnd = 0;
+  for (let length = 0; leadEnd < rest.length && length < LEAD_LENGTH; leadEnd++)
+    length += rest[leadEnd]!.length;
+  return {
+    title,
+    lead: rest.slice(0, leadEnd).join('\n'),
+    body: rest.slice(leadEnd).join('\n'),
+    published: publishedDate(doc),
+    blocks,
+  };
+}

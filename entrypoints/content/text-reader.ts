@@ -1,0 +1,347 @@
+/**
+ * Reads a page as a reader sees it: finds the text of each block (a
+ * paragraph, a heading, a list item) with nothing that is never rendered as
+ * article text, so that a name split across inline elements
+ * (`<a>Kim</a> Jong Un`) reads as one.
+ *
+ * Most blocks of an article hold only text and inline elements. One native
+ * query lists every element that is not inline; a listed element with no
+ * listed element inside it is such a block, and its text is read with one
+ * `textContent` call. Its text nodes are visited only when a span of it must
+ * be placed, and only as far as that span. The text that other elements
+ * hold themselves (a `<div>` with text beside its paragraphs) is read node by
+ * node.
+ *
+ * Each segment comes with a `SegmentLocator` that maps spans of its text back
+ * to the DOM.
+ */
+import { SegmentLocator } from './segment-locator';
+
+/** Elements whose content is never article text. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'summit-lens-card',
+]);
+
+/** Elements that flow inside a line: text on either side belongs together. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
+
+/**
+ * Elements that never hold text (`<br>`, `<img>`, `<meta>`…): text on either
+ * side of them is read as one, as it always was.
+ */
+const EMPTY = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Hidden or editable elements: their text is not article text. */
+const UNREAD = '[hidden], [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Every element that is not inline or empty, and every hidden or editable
+ * one: the blocks, and what the walk must not enter.
+ */
+const LISTED = `:not(${[...INLINE, ...EMPTY].join(', ')}), ${UNREAD}`;
+
+/** Blocks and runs are read node by node past this length, and cut at a node boundary. */
+const MAX_SEGMENT_LENGTH = 20_000;
+const SOFT_HYPHEN = '\u00ad';
+/** Text with something other than white space (which never holds a mention). */
+const NOT_BLANK = /\S/;
+
+/** Whether the walk must not enter this element. */
+export function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.localName) || el.matches(UNREAD);
+}
+
+/** Whether a node is an element that flows inside a line of text. */
+export function isInline(node: Node): boolean {
+  return node instanceof Element && INLINE.has(node.localName);
+}
+
+/**
+ * Whether an element that holds blocks may also hold text of its own: a
+ * child text node that is not blank, or an inline child. Most such elements
+ * hold only blocks with white space between them, and this look at their
+ * children costs far less than reading their runs.
+ */
+function mayHoldOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      if (NOT_BLANK.test((node as Text).data)) return true;
+    } else if (
+      type === Node.ELEMENT_NODE &&
+      INLINE.has((node as Element).localName)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A node the walk can start from. */
+export type ScanRoot = Document | DocumentFragment | Element;
+
+/** A run of text nodes of one block, read node by node. */
+export interface Run {
+  /** The nodes' text joined, soft hyphens removed. */
+  text: string;
+  nodes: readonly Text[];
+  /** Offset in `text` at which each node starts. */
+  starts: readonly number[];
+  /** For nodes that had soft hyphens: stripped offset → offset in the node. */
+  maps: readonly (number[] | undefined)[];
+}
+
+/**
+ * Receives the text of one segment; `locator` places spans of it in the
+ * DOM until the visitor returns.
+ */
+export type SegmentVisitor = (text: string, locator: SegmentLocator) => void;
+
+/** A run read node by node, soft hyphens removed. */
+function runOfNodes(nodes: Text[]): Run {
+  const [only] = nodes;
+  if (nodes.length === 1 && only && !only.data.includes(SOFT_HYPHEN))
+    return { text: only.data, nodes, starts: [0], maps: [] };
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const maps: (number[] | undefined)[] = [];
+  let length = 0;
+  for (const node of nodes) {
+    let data = node.data;
+    let map: number[] | undefined;
+    if (data.includes(SOFT_HYPHEN))
+      ({ text: data, map } = stripSoftHyphens(data));
+    parts.push(data);
+    starts.push(length);
+    maps.push(map);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts, maps };
+}
+
+function stripSoftHyphens(data: string): { text: string; map: number[] } {
+  const map: number[] = [];
+  let text = '';
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] === SOFT_HYPHEN) continue;
+    map.push(i);
+    text += data[i];
+  }
+  map.push(data.length);
+  return { text, map };
+}
+
+/** Characters read between looks at the clock (well under a millisecond). */
+const CLOCK_EVERY = 4000;
+
+/**
+ * Reads the text under a root (an element, document or shadow root) a
+ * segment at a time: every block's text, and every run of the text that
+ * other elements hold themselves. Segments shorter than `minLength`, and
+ * those that are only white space, are left out. Segments come block by
+ * block in document order, a block's own runs before the blocks inside it;
+ * open shadow roots of custom elements are read after the tree that holds
+ * them. Reading can stop at a deadline and go on where it stopped.
+ */
+export class TextReader {
+  private readonly roots: ScanRoot[];
+  /** The elements listed under the root being read, and the next to read. */
+  private listed: NodeListOf<Element> | undefined;
+  private next = 0;
+  /** Hidden and editable elements under the root, found in one query. */
+  private unread = new Set<Element>();
+  private readonly locator = new SegmentLocator();
+  private unclocked = 0;
+
+  constructor(
+    root: ScanRoot,
+    private readonly minLength = 1,
+  ) {
+    this.roots = [root];
+  }
+
+  /**
+   * Hands segments to `visit` in order until the text ends (then returns
+   * true) or `performance.now()` has passed `deadline` (then returns false;
+   * call again to go on).
+   */
+  read(visit: SegmentVisitor, deadline = Infinity): boolean {
+    for (;;) {
+      if (this.unclocked > CLOCK_EVERY) {
+        this.unclocked = 0;
+        if (performance.now() > deadline) return false;
+      }
+      const listed = this.listed;
+      if (!listed) {
+        const root = this.open();
+        if (!root) return true;
+        // A root with nothing listed in it is one block, read whole.
+        if (this.listed?.length === 0 && root instanceof Element)
+          this.readBlock(root, visit);
+        else this.readRuns(root, visit);
+        continue;
+      }
+      const el = listed[this.next];
+      if (!el) {
+        this.listed = undefined;
+        continue;
+      }
+      this.next += 1;
+      const name = el.localName;
+      if (SKIPPED.has(name) || this.isUnread(el)) {
+        for (
+          let n = listed[this.next];
+          n && el.contains(n);
+          n = listed[this.next]
+        )
+          this.next += 1;
+        continue;
+      }
+      if (name.includes('-') && el.shadowRoot) this.roots.push(el.shadowRoot);
+      const after = listed[this.next];
+      if (!after || !el.contains(after)) this.readBlock(el, visit);
+      else if (mayHoldOwnText(el)) this.readRuns(el, visit);
+    }
+  }
+
+  /** Reads a block with nothing listed in it: whole, where it can. */
+  private readBlock(el: Element, visit: SegmentVisitor): void {
+    const text = el.textContent ?? '';
+    if (text.length < this.minLength || !NOT_BLANK.test(text)) return;
+    if (text.length > MAX_SEGMENT_LENGTH || text.includes(SOFT_HYPHEN)) {
+      this.readRuns(el, visit);
+      return;
+    }
+    this.locator.startBlock(el, text.length);
+    this.unclocked += text.length;
+    visit(text, this.locator);
+  }
+
+  /**
+   * Reads the runs of text nodes that `el` holds itself, outside the blocks
+   * in it: a block (even an empty one) ends a run, and a run is cut at a
+   * node boundary past `MAX_SEGMENT_LENGTH`.
+   */
+  private readRuns(el: Node, visit: SegmentVisitor): void {
+    let nodes: Text[] = [];
+    let length = 0;
+    const end = () => {
+      // Soft hyphens make the text shorter than its nodes.
+      const run = length >= this.minLength ? runOfNodes(nodes) : undefined;
+      if (
+        run &&
+        run.text.length >= this.minLength &&
+        NOT_BLANK.test(run.text)
+      ) {
+        this.locator.startRun(run);
+        this.unclocked += run.text.length;
+        visit(run.text, this.locator);
+      }
+      if (nodes.length) nodes = [];
+      length = 0;
+    };
+    let node: Node | null = el.firstChild;
+    while (node) {
+      let next: Node | null = null;
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (length > MAX_SEGMENT_LENGTH) end();
+        nodes.push(node as Text);
+        length += (node as Text).length;
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const name = (node as Element).localName;
+        if (INLINE.has(name) && !this.isUnread(node as Element))
+          next = node.firstChild;
+        else if (
+          !SKIPPED.has(name) &&
+          !EMPTY.has(name) &&
+          !this.isUnread(node as Element)
+        )
+          end();
+      }
+      if (!next) {
+        // Up to the nearest ancestor below `el` with a next sibling.
+        for (next = node.nextSibling; !next; next = node.nextSibling) {
+          node = node.parentNode;
+          if (!node || node === el) break;
+        }
+      }
+      node = next;
+    }
+    end();
+  }
+
+  private isUnread(el: Element): boolean {
+    return this.unread.size > 0 && this.unread.has(el);
+  }
+
+  /** Starts on the next root that is read, if any, and lists its elements. */
+  private open(): ScanRoot | undefined {
+    for (let root = this.roots.pop(); root; root = this.roots.pop()) {
+      if (root instanceof Element && isSkipped(root)) continue;
+      this.unread = new Set(root.querySelectorAll(UNREAD));
+      this.locator.setRoot(root);
+      this.listed = root.querySelectorAll(LISTED);
+      this.next = 0;
+      return root;
+    }
+    return undefined;
+  }
+}
