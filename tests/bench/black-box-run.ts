@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveFolder } from '../e2e/harness';
+import { serveFolder } from '../shared/serve';
 import {
   launchWithExtension,
   markjsInitScript,

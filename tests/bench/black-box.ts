@@ -15,7 +15,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumFlags, findChromium } from '../../scripts/chromium';
+import { chromiumFlags, findChromium } from '../shared/chromium';
 import { launchOverPipe, type CdpBrowser } from './cdp-pipe';
 import { attributeTasks, type TaskAttribution, type TraceEvent } from './tasks';
 
