@@ -99,11 +99,14 @@ export function settleFor(htmlBytes: number): number {
 
 /**
  * What `utils/settings.ts` keeps in `storage.local` (the `local:settings`
- * item, key `settings`) with every mention marked. A build without the
- * `marking` setting ignores the field, which the probe below notices.
+ * item, key `settings`, and WXT's version of it under `settings$`) with
+ * every mention marked; without the version, WXT would migrate the value as
+ * version 1 and drop the field. A build without the `marking` setting
+ * ignores the field, which the probe below notices.
  */
 export const EVERY_MENTION_STORAGE = {
   settings: { enabled: true, sites: {}, marking: 'every' },
+  settings$: { v: 3 },
 };
 
 /** Names written per character of text on the summit pages: real coverage's density. */
@@ -282,6 +285,24 @@ async function probeEveryMarking(
   return every.marks > installedMarks;
 }
 
+/** Starts both browsers; when one fails to start, closes the other and throws. */
+async function launchBoth(
+  lensDir: string,
+  emptyDir: string,
+): Promise<Browsers> {
+  const [lens, empty] = await Promise.allSettled([
+    launchWithExtension(lensDir),
+    launchWithExtension(emptyDir),
+  ]);
+  if (lens.status === 'fulfilled' && empty.status === 'fulfilled')
+    return { lens: lens.value, empty: empty.value };
+  for (const started of [lens, empty])
+    if (started.status === 'fulfilled') await started.value.close();
+  throw lens.status === 'rejected'
+    ? lens.reason
+    : (empty as PromiseRejectedResult).reason;
+}
+
 export async function runBlackBox(
   options: BlackBoxOptions,
 ): Promise<BlackBoxFigures> {
@@ -314,11 +335,16 @@ export async function runBlackBox(
   }
   const markjs = markjsInitScript(options.markjsSource, options.pattern);
   const { server, origin } = await serveFolder(dir);
-  const [lens, empty] = await Promise.all([
-    launchWithExtension(built),
-    launchWithExtension(emptyDir),
-  ]);
-  const browsers: Browsers = { lens, empty };
+  let browsers: Browsers;
+  try {
+    browsers = await launchBoth(built, emptyDir);
+  } catch (error) {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(emptyDir, { recursive: true, force: true });
+    throw error;
+  }
+  const { lens, empty } = browsers;
   const figures: BlackBoxFigures = {
     window:
       'from Performance.enable on a fresh about:blank tab, through navigation, to a fixed settle after the load event',

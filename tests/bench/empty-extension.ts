@@ -2,7 +2,9 @@
  * The black-box section's baseline: an extension with the built manifest's
  * shape (the same permissions, background service worker and content script
  * entries, on the same matches and `run_at`) whose scripts do nothing and
- * which injects no CSS. Whatever a page costs under it is the page's own cost
+ * which injects no CSS. It has no icons, options page or web-accessible
+ * resources (files it would have to carry, none of which a page load
+ * touches). Whatever a page costs under it is the page's own cost
  * plus what Chromium pays for any extension with a content script.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,9 @@ interface Manifest {
   background?: { service_worker?: string };
   content_scripts?: ContentScriptEntry[];
   action?: Record<string, unknown>;
+  icons?: unknown;
+  options_ui?: unknown;
+  web_accessible_resources?: unknown;
   [key: string]: unknown;
 }
 
@@ -54,9 +59,14 @@ export function writeEmptyExtension(builtDir: string, dir: string): void {
     empty.background = { service_worker: 'background.js' };
     files.add('background.js');
   }
+  // Chromium refuses an extension whose manifest names a file it lacks.
+  delete empty.icons;
+  delete empty.options_ui;
+  delete empty.web_accessible_resources;
   if (manifest.action) {
     empty.action = { ...manifest.action };
     delete empty.action.default_popup;
+    delete empty.action.default_icon;
   }
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
