@@ -3,7 +3,7 @@
  * knowledge) once each. A request that failed is asked again next time.
  */
 import type { EntryData } from '../../knowledge/query';
-import { sendToBackground } from '../../utils/messages';
+import { requestEntry } from '../../utils/entry-messages';
 
 /** Returns a loader that resolves an entity's entry, or rejects saying why not. */
 export function createEntryLoader(): (id: string) => Promise<EntryData> {
@@ -11,7 +11,7 @@ export function createEntryLoader(): (id: string) => Promise<EntryData> {
   return (id) => {
     let entry = entries.get(id);
     if (!entry) {
-      entry = sendToBackground('entry', { entity: id }).then((found) => {
+      entry = requestEntry(id).then((found) => {
         if (!found) throw new Error(`the knowledge has no entry "${id}"`);
         return found;
       });
