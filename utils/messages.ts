@@ -37,6 +37,11 @@ export type PageEntity = v.InferOutput<typeof pageEntitySchema>;
 export type PageStatus = v.InferOutput<typeof pageStatusSchema>;
 
 const nothing = v.object({});
+/**
+ * The answer to a message that returns nothing. Chrome hands a listener's
+ * `undefined` on as null.
+ */
+const noAnswer = v.nullish(v.void());
 /** A message about one entity, by id. */
 export const entityData = v.object({ entity: v.string() });
 
@@ -62,14 +67,14 @@ export const backgroundMessages = {
   /** The "next mention" shortcut as the browser reports it; null if unset. */
   shortcut: { data: nothing, reply: v.nullable(v.string()) },
   /** Open an entity's full entry in a tab. */
-  openEntry: { data: entityData, reply: v.void() },
+  openEntry: { data: entityData, reply: noAnswer },
   /**
    * How many mentions the sender's page has, and whether its site is
    * switched on, for the toolbar button.
    */
   mentions: {
     data: v.object({ total: v.number(), enabled: v.boolean() }),
-    reply: v.void(),
+    reply: noAnswer,
   },
 } satisfies Protocol;
 
