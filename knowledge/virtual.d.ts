@@ -7,3 +7,8 @@ declare module 'virtual:summit-lens/lexicon' {
   const lexicon: import('./lexicon').Lexicon;
   export default lexicon;
 }
+
+declare module 'virtual:summit-lens/gate' {
+  const gate: import('./lexicon').Lexicon['gate'];
+  export default gate;
+}

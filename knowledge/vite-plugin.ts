@@ -2,7 +2,9 @@
  * A Vite plugin that compiles the knowledge during every build and serves it
  * as virtual modules, so the bundle can never hold a stale copy:
  * - `virtual:summit-lens/knowledge`: the compiled knowledge (popup, background);
- * - `virtual:summit-lens/lexicon`: only what the content script needs to match.
+ * - `virtual:summit-lens/lexicon`: only what the content script needs to match;
+ * - `virtual:summit-lens/gate`: only the lexicon's gate, for the part of the
+ *   content script that every page loads.
  * A broken knowledge file fails the build with the compiler's message.
  */
 import type { Plugin } from 'vite';
@@ -10,9 +12,14 @@ import { KnowledgeError } from './compile';
 import { buildLexicon } from './lexicon';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR, compileFromDisk, readAuthoredFiles } from './load';
+import type { Knowledge } from './schema';
 
-const KNOWLEDGE_ID = 'virtual:summit-lens/knowledge';
-const LEXICON_ID = 'virtual:summit-lens/lexicon';
+/** Each virtual module, and what it holds of the compiled knowledge. */
+const MODULES = new Map<string, (knowledge: Knowledge) => unknown>([
+  ['virtual:summit-lens/knowledge', (knowledge) => knowledge],
+  ['virtual:summit-lens/lexicon', buildLexicon],
+  ['virtual:summit-lens/gate', (knowledge) => buildLexicon(knowledge).gate],
+]);
 const RESOLVED = '\0';
 
 export interface KnowledgePluginOptions {
@@ -30,11 +37,13 @@ export function knowledgePlugin({
   return {
     name: 'summit-lens-knowledge',
     resolveId(id) {
-      return id === KNOWLEDGE_ID || id === LEXICON_ID ? RESOLVED + id : null;
+      return MODULES.has(id) ? RESOLVED + id : null;
     },
     load(id) {
-      if (id !== RESOLVED + KNOWLEDGE_ID && id !== RESOLVED + LEXICON_ID)
-        return null;
+      const contents = id.startsWith(RESOLVED)
+        ? MODULES.get(id.slice(RESOLVED.length))
+        : undefined;
+      if (!contents) return null;
       for (const file of readAuthoredFiles(dir))
         this.addWatchFile(join(dir, file.path));
       try {
@@ -45,8 +54,7 @@ export function knowledgePlugin({
             'knowledge: provenance was not checked (no sources folder; set SUMMIT_LENS_SOURCES)',
           );
         }
-        const data =
-          id === RESOLVED + LEXICON_ID ? buildLexicon(knowledge) : knowledge;
+        const data = contents(knowledge);
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       } catch (error) {
         if (error instanceof KnowledgeError) this.error(error.message);
