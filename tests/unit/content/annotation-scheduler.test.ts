@@ -2,6 +2,7 @@ import lexicon from 'virtual:summit-lens/lexicon';
 import { beforeEach, expect, test } from 'vitest';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
 import { MentionMarks } from '../../../entrypoints/content/mention-marks';
+import { Relevance } from '../../../entrypoints/content/relevance';
 import { recordingPainter } from '../helpers/recording-painter';
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -18,13 +19,14 @@ async function handled(scheduler: AnnotationScheduler): Promise<void> {
 }
 
 /** Starts annotating the test document, handling changes after 10 ms. */
-async function annotate() {
+async function annotate(relevance?: Relevance) {
   const painter = recordingPainter();
   const scheduler = new AnnotationScheduler({
     document,
     lexicon,
     marks: new MentionMarks(painter, lexicon),
     delayMs: 10,
+    relevance,
   });
   let changes = 0;
   scheduler.onChange(() => (changes += 1));
@@ -105,5 +107,20 @@ test('stopping removes every mark and forgets the page', async () => {
   expect(scheduler.mentions).toBeUndefined();
   await scheduler.restart();
   expect(painter.painted.size).toBe(2);
+  scheduler.stop();
+});
+
+test('a scheduler given a page already found likely scans it, though its opening names nobody', async () => {
+  // The summits are named only after the opening that the likely step reads.
+  for (let i = 0; i < 200; i++) paragraph('The talks went on. '.repeat(50));
+  paragraph('The Vladivostok summit ended.');
+  const alone = await annotate();
+  expect(alone.scheduler.mentions).toBeUndefined();
+  alone.scheduler.stop();
+
+  const found = new Relevance(lexicon);
+  found.search('The Vladivostok summit ended.');
+  const { scheduler } = await annotate(found);
+  expect(texts(scheduler)).toEqual(['Vladivostok summit']);
   scheduler.stop();
 });
