@@ -1,18 +1,19 @@
 import lexicon from 'virtual:summit-lens/lexicon';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
-  handleMessages,
   sendToBackground,
-  tabMessages,
+  type Handlers,
   type PageStatus,
+  type TabMessages,
 } from '../../utils/messages';
 import {
   isSiteEnabled,
-  readSettings,
   watchSettings,
+  type Settings,
 } from '../../utils/settings';
 import { siteKey } from '../../utils/site';
 import { AnnotationScheduler } from './annotation-scheduler';
+import { tellBackground } from './background-report';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { createEntryLoader } from './entry-loader';
@@ -22,34 +23,28 @@ import {
   removalOf,
 } from './invalidation';
 import { MentionMarks } from './mention-marks';
-import { createHighlightPainter, highlightsSupported } from './painter';
+import { createHighlightPainter } from './painter';
+import type { Relevance } from './relevance';
+
+/** What the content script's bootstrap hands the annotator. */
+export interface PageStart {
+  /** The settings, as last read. */
+  settings: Settings;
+  /** The page's relevance so far: the bootstrap found it likely. */
+  relevance: Relevance;
+}
 
 /**
  * Annotates the page this content script runs in, for as long as the
  * extension lives: follows the site switch, marks mentions on a relevant
- * page, opens cards, answers the popup and tells the toolbar button.
+ * page, opens cards and tells the toolbar button. Returns the answers to
+ * the popup's messages about the page.
  */
-export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
-  if (!highlightsSupported() || !(document instanceof HTMLDocument)) return;
+export function annotatePage(
+  ctx: ContentScriptContext,
+  start: PageStart,
+): Handlers<TabMessages> {
   const site = siteKey(location.href);
-  /** Tells the background something; a failure is logged, not thrown. */
-  const report = async (
-    ...[name, data]:
-      | ['mentions', { total: number; enabled: boolean }]
-      | ['openEntry', { entity: string }]
-  ): Promise<void> => {
-    if (ctx.isInvalid) return;
-    try {
-      await sendToBackground(name, data);
-    } catch (error) {
-      if (isInvalidatedError(error)) ctx.notifyInvalidated();
-      else
-        console.warn(
-          `Summit Lens: the extension did not take "${name}"`,
-          error,
-        );
-    }
-  };
   const loadEntry = createEntryLoader();
   const marks = new MentionMarks(createHighlightPainter(), lexicon);
   const card = new CardHost(ctx);
@@ -58,6 +53,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     lexicon,
     marks,
     ownHost: () => card.host,
+    relevance: start.relevance,
   });
   const controller = new CardController({
     document,
@@ -77,7 +73,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
           return undefined;
         },
       ),
-    openEntry: (entity) => void report('openEntry', { entity }),
+    openEntry: (entity) => void tellBackground(ctx, 'openEntry', { entity }),
     listen: (target, type, listener, options) =>
       ctx.addEventListener(
         target,
@@ -106,7 +102,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     };
   };
   const reportToToolbar = () =>
-    void report('mentions', { total: status().total, enabled });
+    void tellBackground(ctx, 'mentions', { total: status().total, enabled });
   const apply = (on: boolean) => {
     if (on === enabled) return;
     enabled = on;
@@ -122,15 +118,6 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     invalidation.watch(scheduler.mentions !== undefined);
     reportToToolbar();
   });
-  ctx.onInvalidated(
-    removalOf(
-      handleMessages(tabMessages, {
-        status: () => scheduler.settled().then(status),
-        nextMention: ({ entity }) =>
-          scheduler.settled().then(() => controller.next(entity)),
-      }),
-    ),
-  );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (!enabled) return;
     controller.close();
@@ -150,7 +137,10 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
       watchSettings((settings) => apply(isSiteEnabled(settings, site))),
     ),
   );
-  apply(isSiteEnabled(await readSettings(), site));
-  // A site switched off shows so on the toolbar from the start.
-  if (!enabled) reportToToolbar();
+  apply(isSiteEnabled(start.settings, site));
+  return {
+    status: () => scheduler.settled().then(status),
+    nextMention: ({ entity }) =>
+      scheduler.settled().then(() => controller.next(entity)),
+  };
 }
