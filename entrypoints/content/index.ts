@@ -1,10 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { annotatePage } from './annotate-page';
-import './highlights.css';
+import { loadAnnotator } from './annotator-loader';
+import { bootstrapPage } from './bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
-  main: annotatePage,
+  main: (ctx) => bootstrapPage(ctx, loadAnnotator),
 });
