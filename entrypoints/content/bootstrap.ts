@@ -19,8 +19,8 @@ import {
 } from '../../utils/messages';
 import {
   isSiteEnabled,
-  readSettings,
-  watchSettings,
+  peekSettings,
+  watchStoredSettings,
   type Settings,
 } from '../../utils/settings';
 import { siteKey } from '../../utils/site';
@@ -100,14 +100,14 @@ export async function bootstrapPage(
   };
 
   const stopFollowingSettings = removalOf(
-    watchSettings((next) => {
+    watchStoredSettings((next) => {
       const was = enabled;
       apply(next);
       if (enabled !== was)
         void tellBackground(ctx, 'mentions', { total: 0, enabled });
     }),
   );
-  const started = readSettings().then((read) => {
+  const started = peekSettings().then((read) => {
     // A change seen while reading is newer than what was read.
     if (!settings) apply(read);
   });
