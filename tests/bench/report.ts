@@ -127,6 +127,9 @@ export interface Results {
   contentScriptGzipBytes?: number;
   /** The built content script is older than its sources. */
   contentScriptStale?: boolean;
+  /** The annotator chunk, imported only on pages that may be about the summits. */
+  annotatorBytes?: number;
+  annotatorGzipBytes?: number;
   /** The installed extension measured from outside (see black-box-run.ts). */
   blackBox?: BlackBoxFigures;
   targets: TargetResult[];
@@ -397,7 +400,10 @@ export function formatReport(results: Results): string {
   const size =
     results.contentScriptGzipBytes === undefined
       ? 'content script: not built'
-      : `content script: ${results.contentScriptBytes} B, ${results.contentScriptGzipBytes} B gzipped (level 9)${results.contentScriptStale ? ' — WARNING: older than its sources, run `npx wxt build`' : ''}`;
+      : `content script: ${results.contentScriptBytes} B, ${results.contentScriptGzipBytes} B gzipped (level 9)${results.contentScriptStale ? ' — WARNING: older than its sources, run `npx wxt build`' : ''}` +
+        (results.annotatorGzipBytes === undefined
+          ? ''
+          : `; the annotator chunk it imports on likely pages: ${results.annotatorBytes} B, ${results.annotatorGzipBytes} B gzipped`);
   return [
     `Summit Lens benchmark${results.smoke ? ' (smoke)' : ''} — Chromium ${results.chromium}, ${results.machine.cpus} cores, load ${results.machine.loadAverageBefore.map((l) => fixed(l, 1)).join(' ')}, timer ${fixed(results.timerResolutionMs * 1000, 0)} µs`,
     `source: ${results.source.commit.slice(0, 12)}${results.source.dirty ? ' with uncommitted changes to the content script or knowledge' : ''}`,

@@ -29,7 +29,7 @@ import * as lexiconModule from '../../knowledge/lexicon';
 import { compileFromDisk } from '../../knowledge/load';
 import { runBlackBox } from './black-box-run';
 import { bundlePageScripts, markjsPath } from './bundle';
-import { contentScriptSize } from './content-size';
+import { annotatorSize, contentScriptSize } from './content-size';
 import { generatePage, type GeneratedPage } from './generate-pages';
 import { plainAlternation } from './plain-alternation';
 import {
@@ -304,6 +304,7 @@ async function main(): Promise<void> {
   generated.set(IRRELEVANT.name, writePage(dir, IRRELEVANT, false));
 
   const size = contentScriptSize(ROOT, !smoke);
+  const annotator = annotatorSize(ROOT);
   const scripts = await bundlePageScripts(lexicon);
   let figures: Omit<Results, 'targets'>;
   const b = await startBrowser(dir, scripts);
@@ -381,6 +382,8 @@ async function main(): Promise<void> {
       contentScriptBytes: size?.bytes,
       contentScriptGzipBytes: size?.gzipBytes,
       contentScriptStale: size?.stale,
+      annotatorBytes: annotator?.bytes,
+      annotatorGzipBytes: annotator?.gzipBytes,
     };
   } finally {
     await b.close();
