@@ -5,5 +5,9 @@ import { bootstrapPage } from './bootstrap';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // A newer content script (after an update) tells an older one with a DOM
+  // event alone, not also with a `postMessage` that every page would receive,
+  // carrying the extension's id.
+  noScriptStartedPostMessage: true,
   main: (ctx) => bootstrapPage(ctx, loadAnnotator),
 });
