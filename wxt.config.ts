@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './knowledge/build/vite-plugin';
+import { moduleChunk } from './scripts/vite-module-chunk';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { declareToolbarButton, EXTENSION_ICONS } from './utils/toolbar-action';
 
@@ -10,18 +11,16 @@ export default defineConfig({
   zip: {
     // The sources zip for Firefox's review holds what the build reads; the
     // tests, benchmark and docs stay out.
-    excludeSources: [
-      'tests/**',
-      'bench/**',
-      'docs/**',
-      'scripts/!(vite-no-inner-html).ts',
-    ],
+    excludeSources: ['tests/**', 'bench/**', 'docs/**', 'scripts/!(vite-*).ts'],
   },
   hooks: {
     // The popup makes the toolbar button: `action` in MV3, `browser_action`
     // in MV2 (where WXT drops a configured `action`).
     'build:manifestGenerated': (_wxt, manifest) =>
       declareToolbarButton(manifest),
+    // The annotator chunk, which the content script imports on pages that
+    // may be about the summits.
+    'vite:build:extendConfig': moduleChunk('annotator'),
   },
   vite: () => ({
     plugins: [preact(), knowledgePlugin(), noInnerHtml()],
@@ -32,6 +31,13 @@ export default defineConfig({
     description:
       'Marks the people, places and events of the Kim Jong Un – Vladimir Putin summits on news pages, with what each outlet reported.',
     permissions: ['storage'],
+    web_accessible_resources: [
+      {
+        resources: ['annotator.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ],
     icons: EXTENSION_ICONS,
     commands: {
       'next-mention': {

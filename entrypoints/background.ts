@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { comparisonData, entryData } from '../knowledge/query';
 import { answerCommandsFromTests } from '../utils/e2e-route';
+import { entryMessages } from '../utils/entry-messages';
 import {
   backgroundMessages,
   handleMessages,
@@ -44,9 +45,11 @@ async function runCommand(command: string, tab?: number): Promise<void> {
 }
 
 export default defineBackground(() => {
-  handleMessages(backgroundMessages, {
+  handleMessages(entryMessages, {
     entry: ({ entity }) => entryData(knowledge, entity) ?? null,
     comparison: ({ id }) => comparisonData(knowledge, id) ?? null,
+  });
+  handleMessages(backgroundMessages, {
     shortcut: async () => (await commandShortcut('next-mention')) ?? null,
     openEntry: async ({ entity }, sender) => {
       const query = new URLSearchParams({ entity });

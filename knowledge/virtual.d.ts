@@ -12,3 +12,8 @@ declare module 'virtual:summit-lens/article-cues' {
   const cues: import('./schema').ArticleCues;
   export default cues;
 }
+
+declare module 'virtual:summit-lens/gate' {
+  const gate: import('./lexicon').Lexicon['gate'];
+  export default gate;
+}

@@ -6,12 +6,6 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import {
-  comparisonSchema,
-  entityKinds,
-  entitySchema,
-  sourceSchema,
-} from '../knowledge/schema';
 
 const PREFIX = 'summit-lens:';
 
@@ -21,7 +15,7 @@ export interface MessageSpec {
   reply: v.GenericSchema;
 }
 
-type Protocol = Record<string, MessageSpec>;
+export type Protocol = Record<string, MessageSpec>;
 export type DataOf<S extends MessageSpec> = v.InferOutput<S['data']>;
 export type ReplyOf<S extends MessageSpec> = v.InferOutput<S['reply']>;
 
@@ -74,33 +68,14 @@ export type ClaimOnPage = v.InferOutput<typeof claimOnPageSchema>;
 /** What the content script reports about its page. */
 export type PageStatus = v.InferOutput<typeof pageStatusSchema>;
 
-const entryDataSchema = v.object({
-  entity: entitySchema,
-  comparisons: v.array(comparisonSchema),
-  related: v.array(
-    v.object({
-      id: v.string(),
-      name: v.string(),
-      kind: v.picklist(entityKinds),
-    }),
-  ),
-  sources: v.record(v.string(), sourceSchema),
-  meetings: v.record(
-    v.string(),
-    v.object({ label: v.string(), start: v.string() }),
-  ),
-});
-
-const comparisonDataSchema = v.object({
-  comparison: comparisonSchema,
-  /** The sources the comparison's claims cite, keyed by id. */
-  sources: v.record(v.string(), sourceSchema),
-});
-
-export type { ComparisonData } from '../knowledge/query';
-
 const nothing = v.object({});
-const entityData = v.object({ entity: v.string() });
+/**
+ * The answer to a message that returns nothing. Chrome hands a listener's
+ * `undefined` on as null.
+ */
+const noAnswer = v.nullish(v.void());
+/** A message about one entity, by id. */
+export const entityData = v.object({ entity: v.string() });
 
 /** Messages to a tab's content script. */
 export const tabMessages = {
@@ -115,26 +90,23 @@ export const tabMessages = {
   },
 } satisfies Protocol;
 
-/** Messages to the background. */
+/**
+ * Messages to the background. (What a card shows of an entity is asked
+ * apart, in `entry-messages.ts`: its answer's schema is the knowledge's,
+ * which the part of the content script that every page loads does without.)
+ */
 export const backgroundMessages = {
-  /** What a card shows about an entity; null for an unknown entity. */
-  entry: { data: entityData, reply: v.nullable(entryDataSchema) },
-  /** A comparison and the sources it cites; null for an unknown one. */
-  comparison: {
-    data: v.object({ id: v.string() }),
-    reply: v.nullable(comparisonDataSchema),
-  },
   /** The "next mention" shortcut as the browser reports it; null if unset. */
   shortcut: { data: nothing, reply: v.nullable(v.string()) },
   /** Open an entity's full entry in a tab. */
-  openEntry: { data: entityData, reply: v.void() },
+  openEntry: { data: entityData, reply: noAnswer },
   /**
    * How many mentions the sender's page has, and whether its site is
    * switched on, for the toolbar button.
    */
   mentions: {
     data: v.object({ total: v.number(), enabled: v.boolean() }),
-    reply: v.void(),
+    reply: noAnswer,
   },
 } satisfies Protocol;
 
@@ -166,13 +138,22 @@ export async function sendToTab<K extends keyof TabMessages>(
   return v.parse(tabMessages[name].reply, reply);
 }
 
-/** Sends a message to the background and checks its answer. */
-export async function sendToBackground<K extends keyof BackgroundMessages>(
+/** Sends a message of `protocol` to the background and checks its answer. */
+export async function sendToBackgroundIn<
+  P extends Protocol,
+  K extends Extract<keyof P, string>,
+>(protocol: P, name: K, data: DataOf<P[K]>): Promise<ReplyOf<P[K]>> {
+  const spec: P[K] = protocol[name];
+  const reply: unknown = await browser.runtime.sendMessage(wire(name, data));
+  return v.parse(spec.reply, reply);
+}
+
+/** Sends one of `backgroundMessages` to the background and checks its answer. */
+export function sendToBackground<K extends keyof BackgroundMessages>(
   name: K,
   data: DataOf<BackgroundMessages[K]>,
 ): Promise<ReplyOf<BackgroundMessages[K]>> {
-  const reply: unknown = await browser.runtime.sendMessage(wire(name, data));
-  return v.parse(backgroundMessages[name].reply, reply);
+  return sendToBackgroundIn(backgroundMessages, name, data);
 }
 
 export type Handlers<P extends Protocol> = {

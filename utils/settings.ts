@@ -6,6 +6,7 @@
  * reads as its default, and the others are kept.
  */
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { entityKinds, type EntityKind } from '../knowledge/kinds';
 import { SETTINGS_VERSION } from './settings-version';
@@ -94,11 +95,19 @@ export function migrateV2(value: unknown): Settings {
 /** Migrations by the version they lead to. */
 const migrations = { 2: migrateV1, 3: migrateV2 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations,
-});
+/** Where the settings are kept in `storage.local` (WXT's `local:settings`). */
+const STORED_KEY = 'settings';
+
+// Pure: an entry that never uses the item (the bootstrap) does not define it,
+// so does not run its migration.
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(
+  `local:${STORED_KEY}`,
+  {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations,
+  },
+);
 
 export async function readSettings(): Promise<Settings> {
   try {
@@ -110,6 +119,41 @@ export async function readSettings(): Promise<Settings> {
     );
     return defaultSettings();
   }
+}
+
+/**
+ * Reads the settings straight from `storage.local`, without WXT's storage
+ * item: for the part of the content script that every page loads, where
+ * defining the item would cost a second read for its migration. The
+ * background migrates the stored settings whenever the extension starts or
+ * is updated; a value of an older version still reads field by field.
+ */
+export async function peekSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.local.get(STORED_KEY);
+    return sanitizeSettings(stored[STORED_KEY]);
+  } catch (error) {
+    console.warn(
+      'Summit Lens: could not read the settings; using the defaults',
+      error,
+    );
+    return defaultSettings();
+  }
+}
+
+/** Like `watchSettings`, without WXT's storage item (see `peekSettings`). */
+export function watchStoredSettings(
+  onChange: (settings: Settings) => void,
+): () => void {
+  const listener = (
+    changes: Record<string, { newValue?: unknown }>,
+    area: string,
+  ) => {
+    const change = changes[STORED_KEY];
+    if (area === 'local' && change) onChange(sanitizeSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Calls `onChange` with sanitized settings whenever they change. */

@@ -2,14 +2,13 @@ import articleCues from 'virtual:summit-lens/article-cues';
 import lexicon from 'virtual:summit-lens/lexicon';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
-  handleMessages,
   sendToBackground,
-  tabMessages,
+  type Handlers,
   type PageStatus,
+  type TabMessages,
 } from '../../utils/messages';
 import {
   isSiteEnabled,
-  readSettings,
   watchSettings,
   type Settings,
 } from '../../utils/settings';
@@ -17,6 +16,7 @@ import { siteKey } from '../../utils/site';
 import { AnnotationScheduler } from './annotation-scheduler';
 import { ArticleAnnotation } from './article-annotation';
 import { ArticleReader } from './article-reader';
+import { tellBackground } from './background-report';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { createComparisonLoader, createEntryLoader } from './knowledge-loader';
@@ -26,35 +26,29 @@ import {
   removalOf,
 } from './invalidation';
 import { markingOptions, MentionMarks } from './mention-marks';
-import { createHighlightPainter, highlightsSupported } from './painter';
+import { createHighlightPainter } from './painter';
 import { pageStatus } from './page-status';
+import type { Relevance } from './relevance';
+
+/** What the content script's bootstrap hands the annotator. */
+export interface PageStart {
+  /** The settings, as last read. */
+  settings: Settings;
+  /** The page's relevance so far: the bootstrap found it likely. */
+  relevance: Relevance;
+}
 
 /**
  * Annotates the page this content script runs in, for as long as the
  * extension lives: follows the site switch, marks mentions on a relevant
- * page, opens cards, answers the popup and tells the toolbar button.
+ * page, opens cards and tells the toolbar button. Returns the answers to
+ * the popup's messages about the page.
  */
-export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
-  if (!highlightsSupported() || !(document instanceof HTMLDocument)) return;
+export function annotatePage(
+  ctx: ContentScriptContext,
+  start: PageStart,
+): Handlers<TabMessages> {
   const site = siteKey(location.href);
-  /** Tells the background something; a failure is logged, not thrown. */
-  const report = async (
-    ...[name, data]:
-      | ['mentions', { total: number; enabled: boolean }]
-      | ['openEntry', { entity: string }]
-  ): Promise<void> => {
-    if (ctx.isInvalid) return;
-    try {
-      await sendToBackground(name, data);
-    } catch (error) {
-      if (isInvalidatedError(error)) ctx.notifyInvalidated();
-      else
-        console.warn(
-          `Summit Lens: the extension did not take "${name}"`,
-          error,
-        );
-    }
-  };
   const loadEntry = createEntryLoader();
   const loadComparison = createComparisonLoader();
   /** A failed request that says the extension is gone invalidates the script. */
@@ -74,6 +68,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     lexicon,
     marks,
     ownHost: () => card.host,
+    relevance: start.relevance,
   });
   const controller = new CardController({
     document,
@@ -91,7 +86,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
           return undefined;
         },
       ),
-    openEntry: (entity) => void report('openEntry', { entity }),
+    openEntry: (entity) => void tellBackground(ctx, 'openEntry', { entity }),
     listen: (target, type, listener, options) =>
       ctx.addEventListener(
         target,
@@ -114,7 +109,7 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
       topics: articleCues.topics,
     });
   const reportToToolbar = () =>
-    void report('mentions', { total: status().total, enabled });
+    void tellBackground(ctx, 'mentions', { total: status().total, enabled });
   const apply = (on: boolean) => {
     if (on === enabled) return;
     enabled = on;
@@ -131,19 +126,6 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     void article.update(scheduler.mentions !== undefined);
     reportToToolbar();
   });
-  ctx.onInvalidated(
-    removalOf(
-      handleMessages(tabMessages, {
-        status: async () => {
-          await scheduler.settled();
-          await article.settled();
-          return status();
-        },
-        nextMention: ({ entity }) =>
-          scheduler.settled().then(() => controller.next(entity)),
-      }),
-    ),
-  );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (!enabled) return;
     controller.close();
@@ -175,7 +157,14 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
     apply(isSiteEnabled(settings, site));
   };
   ctx.onInvalidated(removalOf(watchSettings(applySettings)));
-  applySettings(await readSettings());
-  // A site switched off shows so on the toolbar from the start.
-  if (!enabled) reportToToolbar();
+  applySettings(start.settings);
+  return {
+    status: async () => {
+      await scheduler.settled();
+      await article.settled();
+      return status();
+    },
+    nextMention: ({ entity }) =>
+      scheduler.settled().then(() => controller.next(entity)),
+  };
 }

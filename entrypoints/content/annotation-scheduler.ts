@@ -23,6 +23,8 @@ export interface AnnotationSchedulerOptions {
   delayMs?: number;
   /** Longest stretch of scanning before yielding to the browser, in ms. */
   sliceMs?: number;
+  /** What is known of the page's relevance already; a fresh start if none. */
+  relevance?: Relevance;
 }
 
 export class AnnotationScheduler {
@@ -41,7 +43,7 @@ export class AnnotationScheduler {
 
   constructor(private readonly options: AnnotationSchedulerOptions) {
     this.store = new MentionStore(options.lexicon);
-    this.relevance = new Relevance(options.lexicon);
+    this.relevance = options.relevance ?? new Relevance(options.lexicon);
   }
 
   /** The page's mentions, once the page is found to be relevant. */

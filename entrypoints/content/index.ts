@@ -1,10 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { annotatePage } from './annotate-page';
-import './highlights.css';
+import { loadAnnotator } from './annotator-loader';
+import { bootstrapPage } from './bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
-  main: annotatePage,
+  // A newer content script (after an update) tells an older one with a DOM
+  // event alone, not also with a `postMessage` that every page would receive,
+  // carrying the extension's id.
+  noScriptStartedPostMessage: true,
+  main: (ctx) => bootstrapPage(ctx, loadAnnotator),
 });

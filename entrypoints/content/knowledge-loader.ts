@@ -4,7 +4,7 @@
  * failed is asked again next time.
  */
 import type { ComparisonData, EntryData } from '../../knowledge/query';
-import { sendToBackground } from '../../utils/messages';
+import { requestComparison, requestEntry } from '../../utils/entry-messages';
 
 /**
  * Returns a loader that resolves what `ask` answers for an id, or rejects
@@ -33,10 +33,9 @@ function cachedLoader<T>(
 
 /** A loader of entities' entries. */
 export const createEntryLoader = (): ((id: string) => Promise<EntryData>) =>
-  cachedLoader('entry', (entity) => sendToBackground('entry', { entity }));
+  cachedLoader('entry', requestEntry);
 
 /** A loader of comparisons, with the sources they cite. */
 export const createComparisonLoader = (): ((
   id: string,
-) => Promise<ComparisonData>) =>
-  cachedLoader('comparison', (id) => sendToBackground('comparison', { id }));
+) => Promise<ComparisonData>) => cachedLoader('comparison', requestComparison);

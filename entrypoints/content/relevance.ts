@@ -39,7 +39,7 @@ export class Relevance {
   private likelyNamed = nothingNamed();
   private named = nothingNamed();
 
-  constructor(private readonly lexicon: Lexicon) {
+  constructor(private readonly lexicon: Pick<Lexicon, 'gate'>) {
     const { kim, putin, summit } = lexicon.gate.needles;
     this.needles = {
       kim: new RegExp(kim, 'i'),

@@ -3,20 +3,26 @@
  * as virtual modules, so the bundle can never hold a stale copy:
  * - `virtual:summit-lens/knowledge`: the compiled knowledge (popup, background);
  * - `virtual:summit-lens/lexicon`: only what the content script needs to match;
+ * - `virtual:summit-lens/gate`: only the lexicon's gate, for the part of the
+ *   content script that every page loads;
  * - `virtual:summit-lens/article-cues`: the meetings and their cues, and the
- *   claim signals, with which the content script reads an article.
+ *   claim signals, with which the annotator reads an article.
  * A broken knowledge file fails the build with the compiler's message.
  */
 import type { Plugin } from 'vite';
 import { articleCues, buildLexicon } from '../lexicon';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR, compileFromDisk, readAuthoredFiles } from './load';
+import type { Knowledge } from '../schema';
 import { KnowledgeError } from './problems';
 
-const KNOWLEDGE_ID = 'virtual:summit-lens/knowledge';
-const LEXICON_ID = 'virtual:summit-lens/lexicon';
-const ARTICLE_CUES_ID = 'virtual:summit-lens/article-cues';
-const IDS = [KNOWLEDGE_ID, LEXICON_ID, ARTICLE_CUES_ID];
+/** Each virtual module, and what it holds of the compiled knowledge. */
+const MODULES = new Map<string, (knowledge: Knowledge) => unknown>([
+  ['virtual:summit-lens/knowledge', (knowledge) => knowledge],
+  ['virtual:summit-lens/lexicon', buildLexicon],
+  ['virtual:summit-lens/gate', (knowledge) => buildLexicon(knowledge).gate],
+  ['virtual:summit-lens/article-cues', articleCues],
+]);
 const RESOLVED = '\0';
 
 export interface KnowledgePluginOptions {
@@ -34,11 +40,13 @@ export function knowledgePlugin({
   return {
     name: 'summit-lens-knowledge',
     resolveId(id) {
-      return IDS.includes(id) ? RESOLVED + id : null;
+      return MODULES.has(id) ? RESOLVED + id : null;
     },
     load(id) {
-      const wanted = IDS.find((known) => id === RESOLVED + known);
-      if (!wanted) return null;
+      const contents = id.startsWith(RESOLVED)
+        ? MODULES.get(id.slice(RESOLVED.length))
+        : undefined;
+      if (!contents) return null;
       for (const file of readAuthoredFiles(dir))
         this.addWatchFile(join(dir, file.path));
       try {
@@ -49,12 +57,7 @@ export function knowledgePlugin({
             'knowledge: provenance was not checked (no sources folder; set SUMMIT_LENS_SOURCES)',
           );
         }
-        const data =
-          wanted === LEXICON_ID
-            ? buildLexicon(knowledge)
-            : wanted === ARTICLE_CUES_ID
-              ? articleCues(knowledge)
-              : knowledge;
+        const data = contents(knowledge);
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       } catch (error) {
         if (error instanceof KnowledgeError) this.error(error.message);

@@ -1,5 +1,6 @@
 /**
- * The size of the built content script, raw and gzipped (level 9). Builds
+ * The size of the built content script (what every page loads), raw and
+ * gzipped (level 9), and of the annotator chunk it imports on some pages. Builds
  * the extension with `npx wxt build` only when there is no build yet (a
  * rebuild would race with anyone else using `.output/`); says when the build
  * is older than the sources it comes from.
@@ -56,6 +57,18 @@ export function contentScriptSize(
     });
     if (result.status !== 0) throw new Error('`npx wxt build` failed');
   }
+  return builtSize(root, file);
+}
+
+/**
+ * The annotator chunk, which the content script imports only on pages that
+ * may be about the summits; undefined when it is not built.
+ */
+export function annotatorSize(root: string): ContentScriptSize | undefined {
+  return builtSize(root, join(root, '.output', 'chrome-mv3', 'annotator.js'));
+}
+
+function builtSize(root: string, file: string): ContentScriptSize | undefined {
   if (!existsSync(file)) return undefined;
   const code = readFileSync(file);
   const sources = [

@@ -126,7 +126,7 @@ export interface GeneratedPage {
 const NON_ASCII = /[\u0080-\uffff]/;
 const UTF8 = new TextEncoder();
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Builds the HTML and, beside it, the length of its rendered text. */

@@ -5,10 +5,15 @@
  * 1 MB page that is not about the summits; prints a table and one line per
  * target, and writes the figures to bench/results.json.
  *
- * `--smoke` (or BENCH_SMOKE=1): the smallest pages only, two runs each, and
- * the figures go to the system's temp folder. Targets are reported, never
- * enforced: the exit code is 1 only when the benchmark itself broke (or Summit
- * Lens marked nothing on a summit page, or something on the other one).
+ * Then the black-box section (black-box-run.ts): the built extension's
+ * added main-thread time per page load, against an empty extension.
+ *
+ * `--smoke` (or BENCH_SMOKE=1): the smallest pages only, two runs each (one
+ * small black-box page, once), and the figures go to the system's temp
+ * folder. `--black-box-only`: the black-box section alone, its figures to the
+ * temp folder. Targets are reported, never enforced: the exit code is 1 only
+ * when the benchmark itself broke (or Summit Lens marked nothing on a summit
+ * page, or something on the other one).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,8 +27,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as lexiconModule from '../../knowledge/lexicon';
 import { compileFromDisk } from '../../knowledge/build/load';
+import { runBlackBox } from './black-box-run';
 import { bundlePageScripts, markjsPath } from './bundle';
-import { contentScriptSize } from './content-size';
+import { annotatorSize, contentScriptSize } from './content-size';
 import { generatePage, type GeneratedPage } from './generate-pages';
 import { plainAlternation } from './plain-alternation';
 import {
@@ -41,8 +47,11 @@ import {
   type Pattern,
 } from './measure';
 import {
+  checkBlackBoxTargets,
   checkTargets,
+  formatBlackBox,
   formatReport,
+  formatTarget,
   median,
   type IrrelevantFigures,
   type PageFigures,
@@ -52,6 +61,7 @@ import {
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const smoke =
   process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const blackBoxOnly = process.argv.includes('--black-box-only');
 
 interface Plan {
   name: string;
@@ -294,7 +304,9 @@ async function main(): Promise<void> {
   generated.set(IRRELEVANT.name, writePage(dir, IRRELEVANT, false));
 
   const size = contentScriptSize(ROOT, !smoke);
+  const annotator = annotatorSize(ROOT);
   const scripts = await bundlePageScripts(lexicon);
+  let figures: Omit<Results, 'targets'>;
   const b = await startBrowser(dir, scripts);
   try {
     const resolution = await timerResolution(
@@ -341,7 +353,7 @@ async function main(): Promise<void> {
     const markjsPackage = JSON.parse(
       readFileSync(join(markjsPath(), '..', '..', 'package.json'), 'utf8'),
     ) as { version: string };
-    const figures: Omit<Results, 'targets'> = {
+    figures = {
       date: new Date().toISOString(),
       smoke,
       source: sourceState(),
@@ -350,7 +362,7 @@ async function main(): Promise<void> {
       machine: {
         cpus: availableParallelism(),
         loadAverageBefore,
-        loadAverageAfter: loadavg(),
+        loadAverageAfter: [],
       },
       timerResolutionMs: resolution,
       lexicon: {
@@ -370,27 +382,75 @@ async function main(): Promise<void> {
       contentScriptBytes: size?.bytes,
       contentScriptGzipBytes: size?.gzipBytes,
       contentScriptStale: size?.stale,
+      annotatorBytes: annotator?.bytes,
+      annotatorGzipBytes: annotator?.gzipBytes,
     };
-    const results: Results = { ...figures, targets: checkTargets(figures) };
-    console.log(formatReport(results));
-    const out = smoke
-      ? join(tmpdir(), 'summit-lens-bench.smoke.json')
-      : join(ROOT, 'bench', 'results.json');
-    mkdirSync(join(out, '..'), { recursive: true });
-    // Microseconds are the most the timer resolves: round to them.
-    const round = (_key: string, value: unknown) =>
-      typeof value === 'number' && !Number.isInteger(value)
-        ? Math.round(value * 1000) / 1000
-        : value;
-    writeFileSync(out, `${JSON.stringify(results, round, 2)}\n`);
-    console.log(`\nFigures written to ${out}`);
   } finally {
     await b.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  log('Black box: the built extension against an empty one…');
+  figures.blackBox = await runBlackBox(blackBoxOptions(pattern));
+  figures.machine.loadAverageAfter = loadavg();
+  const results: Results = { ...figures, targets: checkTargets(figures) };
+  console.log(formatReport(results));
+  writeResults(
+    smoke
+      ? join(tmpdir(), 'summit-lens-bench.smoke.json')
+      : join(ROOT, 'bench', 'results.json'),
+    results,
+  );
 }
 
-main().catch((error: unknown) => {
+function blackBoxOptions(pattern: Pattern) {
+  return {
+    root: ROOT,
+    smoke,
+    seed: SEED,
+    markjsSource: readFileSync(markjsPath(), 'utf8'),
+    pattern,
+    log,
+  };
+}
+
+function writeResults(out: string, results: object): void {
+  mkdirSync(join(out, '..'), { recursive: true });
+  // Microseconds are the most the timer resolves: round to them.
+  const round = (_key: string, value: unknown) =>
+    typeof value === 'number' && !Number.isInteger(value)
+      ? Math.round(value * 1000) / 1000
+      : value;
+  writeFileSync(out, `${JSON.stringify(results, round, 2)}\n`);
+  console.log(`\nFigures written to ${out}`);
+}
+
+/** `--black-box-only`: the black-box section, reported and written alone. */
+async function mainBlackBoxOnly(): Promise<void> {
+  const loadAverageBefore = loadavg();
+  const lexicon = lexiconModule.buildLexicon(compileFromDisk().knowledge);
+  const pattern = patternFor(lexicon.pattern, declaredFlags());
+  log('Black box: the built extension against an empty one…');
+  const blackBox = await runBlackBox(blackBoxOptions(pattern));
+  const targets = checkBlackBoxTargets(blackBox);
+  console.log(
+    [formatBlackBox(blackBox), '', ...targets.map(formatTarget)].join('\n'),
+  );
+  writeResults(join(tmpdir(), 'summit-lens-bench.black-box.json'), {
+    date: new Date().toISOString(),
+    smoke,
+    source: sourceState(),
+    node: process.version,
+    machine: {
+      cpus: availableParallelism(),
+      loadAverageBefore,
+      loadAverageAfter: loadavg(),
+    },
+    blackBox,
+    targets,
+  });
+}
+
+(blackBoxOnly ? mainBlackBoxOnly() : main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -5,6 +5,7 @@ import {
   EVERY_MENTION,
   MentionMarks,
 } from '../../../entrypoints/content/mention-marks';
+import { Relevance } from '../../../entrypoints/content/relevance';
 import { recordingPainter } from '../helpers/recording-painter';
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -21,13 +22,14 @@ async function handled(scheduler: AnnotationScheduler): Promise<void> {
 }
 
 /** Starts annotating the test document, handling changes after 10 ms. */
-async function annotate() {
+async function annotate(relevance?: Relevance) {
   const painter = recordingPainter();
   const scheduler = new AnnotationScheduler({
     document,
     lexicon,
     marks: new MentionMarks(painter, lexicon, document, EVERY_MENTION),
     delayMs: 10,
+    relevance,
   });
   let changes = 0;
   scheduler.onChange(() => (changes += 1));
@@ -108,5 +110,20 @@ test('stopping removes every mark and forgets the page', async () => {
   expect(scheduler.mentions).toBeUndefined();
   await scheduler.restart();
   expect(painter.painted.size).toBe(2);
+  scheduler.stop();
+});
+
+test('a scheduler given a page already found likely scans it, though its opening names nobody', async () => {
+  // The summits are named only after the opening that the likely step reads.
+  for (let i = 0; i < 200; i++) paragraph('The talks went on. '.repeat(50));
+  paragraph('The Vladivostok summit ended.');
+  const alone = await annotate();
+  expect(alone.scheduler.mentions).toBeUndefined();
+  alone.scheduler.stop();
+
+  const found = new Relevance(lexicon);
+  found.search('The Vladivostok summit ended.');
+  const { scheduler } = await annotate(found);
+  expect(texts(scheduler)).toEqual(['Vladivostok summit']);
   scheduler.stop();
 });

@@ -1,14 +1,16 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   defaultSettings,
   isSiteEnabled,
+  peekSettings,
   readSettings,
   sanitizeSettings,
   settingsItem,
   switchedOffSites,
   watchSettings,
+  watchStoredSettings,
   withKind,
   withSite,
 } from '../../../utils/settings';
@@ -244,6 +246,52 @@ describe('settings', () => {
     });
     await settingsItem.migrate();
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('settings read without the storage item (the bootstrap’s way)', () => {
+  test('read what the item wrote, and defaults when nothing is stored', async () => {
+    expect(await peekSettings()).toEqual(DEFAULT_SETTINGS);
+    const written = withKind(
+      withSite(defaultSettings(), 'example.com', false),
+      'topic',
+      false,
+    );
+    await settingsItem.setValue(written);
+    expect(await peekSettings()).toEqual(written);
+  });
+
+  test('an older or corrupt stored value reads field by field', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, sites: { 'a.org': false }, marking: 42 },
+      settings$: { v: 2 },
+    });
+    expect(await peekSettings()).toEqual({
+      ...defaultSettings(),
+      enabled: false,
+      sites: { 'a.org': false },
+    });
+  });
+
+  test('a storage that cannot be read gives the defaults, with a warning', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(
+      new Error('storage is gone'),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await peekSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  test('changes are followed until the watch stops, other keys and areas ignored', async () => {
+    const seen: boolean[] = [];
+    const stop = watchStoredSettings((s) => seen.push(s.enabled));
+    await settingsItem.setValue({ ...defaultSettings(), enabled: false });
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await fakeBrowser.storage.sync.set({ settings: { enabled: true } });
+    await settingsItem.setValue(defaultSettings());
+    stop();
+    await settingsItem.setValue({ ...defaultSettings(), enabled: false });
+    expect(seen).toEqual([false, true]);
   });
 });
 

@@ -66,6 +66,15 @@ test('serves the whole knowledge and the lexicon, watching every authored file',
   expect(lexicon.entities).toHaveLength(data.entities.length);
 });
 
+test('serves the gate alone: what the bootstrap every page loads needs of the lexicon', () => {
+  const gate = exported(run({}, 'virtual:summit-lens/gate').code);
+  const lexicon = exported(run({}, 'virtual:summit-lens/lexicon').code) as {
+    gate: unknown;
+  };
+  expect(gate).toEqual(lexicon.gate);
+  expect(gate).toHaveProperty('needles.kim');
+});
+
 test('leaves other modules to Vite', () => {
   expect(run({}, './something.ts').resolved).toBeNull();
 });
