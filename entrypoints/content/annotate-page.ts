@@ -27,6 +27,7 @@ import {
 } from './invalidation';
 import { markingOptions, MentionMarks } from './mention-marks';
 import { createHighlightPainter } from './painter';
+import { nearViewport } from './viewport-painter';
 import { pageStatus } from './page-status';
 import type { Relevance } from './relevance';
 
@@ -56,11 +57,15 @@ export function annotatePage(
     if (isInvalidatedError(error)) ctx.notifyInvalidated();
     throw error;
   };
-  const marks = new MentionMarks(createHighlightPainter(), lexicon, document);
+  const marks = new MentionMarks(
+    nearViewport(createHighlightPainter()),
+    lexicon,
+    document,
+  );
   const article = new ArticleAnnotation(
     document,
     new ArticleReader(articleCues),
-    createHighlightPainter(),
+    nearViewport(createHighlightPainter()),
   );
   const card = new CardHost(ctx);
   const scheduler = new AnnotationScheduler({

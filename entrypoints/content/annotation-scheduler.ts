@@ -118,6 +118,7 @@ export class AnnotationScheduler {
       return;
     }
     const { marks } = this.options;
+    marks.pageChanged();
     if (batch.removals) marks.hide(this.store.removeStale(batch.edited));
     for (const root of batch.roots) {
       marks.hide(this.store.removeWithin(root));
@@ -128,8 +129,8 @@ export class AnnotationScheduler {
 
   /**
    * Scans `root` for mentions, yielding to the browser every `sliceMs`.
-   * Once the scan is done, marks what it found if the page is (or now
-   * becomes) relevant.
+   * Once the page is (or now becomes) relevant, what each slice found is
+   * marked before the next.
    */
   private async scan(root: ScanRoot): Promise<void> {
     const generation = this.generation;
@@ -143,12 +144,16 @@ export class AnnotationScheduler {
       if (!relevance.relevant) relevance.note(matches);
       store.add(text, matches, locator.place(matches));
     };
+    const markFound = () => {
+      if (relevance.relevant) this.options.marks.show(store.takeNew());
+    };
     const reader = new TextReader(root, this.shortest);
     const sliceMs = this.options.sliceMs ?? 8;
     while (!reader.read(visit, performance.now() + sliceMs)) {
+      markFound();
       await yieldToMain();
       if (generation !== this.generation) return;
     }
-    if (relevance.relevant) this.options.marks.show(store.takeNew());
+    markFound();
   }
 }

@@ -2,8 +2,9 @@
  * What the page says as an article, kept up to date: the meeting it
  * reports, and its claim sentences painted quietly under
  * `summit-lens-claim` (when the reader has claim marks on). Read again
- * whenever the page's mentions change; an older reading still under way is
- * dropped.
+ * whenever the page's mentions change, one reading at a time: changes that
+ * come while the page is read are taken in by one more reading after it, so
+ * a live page that changes faster than it is read is still read to the end.
  */
 import type { ArticleReader, PageClaim } from './article-reader';
 import { caretAt, rectsContain } from './hit-test';
@@ -18,7 +19,10 @@ export class ArticleAnnotation {
   /** The page's claim sentences, in document order. */
   claims: readonly PageClaim[] = [];
   private shown = true;
-  private reading = 0;
+  /** Bumped when the page is forgotten, so that a reading under way stops. */
+  private generation = 0;
+  /** Whether a reading is waiting for the one under way. */
+  private queued = false;
   private work: Promise<void> = Promise.resolve();
 
   constructor(
@@ -29,15 +33,20 @@ export class ArticleAnnotation {
 
   /**
    * Reads the page again if it is relevant, or forgets it if not. Resolves
-   * when this reading is done or has given way to a newer one.
+   * when the page has been read since this call, or forgotten.
    */
   update(relevant: boolean): Promise<void> {
-    const reading = ++this.reading;
     if (!relevant) {
-      this.clear();
+      this.stop();
       return this.work;
     }
-    this.work = this.read(reading);
+    if (this.queued) return this.work;
+    this.queued = true;
+    const generation = this.generation;
+    this.work = this.work.then(() => {
+      this.queued = false;
+      return generation === this.generation ? this.read(generation) : undefined;
+    });
     return this.work;
   }
 
@@ -73,7 +82,8 @@ export class ArticleAnnotation {
 
   /** Forgets the page: no meeting, no claims, no claim marks. */
   stop(): void {
-    this.reading += 1;
+    this.generation += 1;
+    this.queued = false;
     this.clear();
   }
 
@@ -83,17 +93,14 @@ export class ArticleAnnotation {
     this.painter.removeAll();
   }
 
-  private async read(reading: number): Promise<void> {
+  private async read(generation: number): Promise<void> {
     const { body } = this.doc;
     if (!body) return;
     const meeting = this.reader.meetingOf(this.doc);
     this.meeting = meeting;
-    const claims = await this.reader.claimsIn(
-      body,
-      meeting.id,
-      () => reading === this.reading,
-    );
-    if (!claims || reading !== this.reading) return;
+    const current = () => generation === this.generation;
+    const claims = await this.reader.claimsIn(body, meeting.id, current);
+    if (!claims || !current()) return;
     this.claims = claims;
     this.painter.removeAll();
     if (this.shown) this.paint();

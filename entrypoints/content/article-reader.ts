@@ -19,6 +19,14 @@ export interface PageClaim extends ClaimMark {
 /** Shorter text cannot hold a sentence that takes a side. */
 const MIN_CLAIM_TEXT = 20;
 
+/**
+ * How much of a page's text decides its meeting, in characters: more than a
+ * long feature, and the opening tens of posts of a live blog, whose later
+ * posts do not change what it reports; reading a 1 MB page in full would
+ * hold the main thread for tens of milliseconds.
+ */
+export const MEETING_TEXT_LENGTH = 40_000;
+
 export class ArticleReader {
   private meetings: MeetingReader | undefined;
   private finder: ClaimFinder | undefined;
@@ -26,9 +34,9 @@ export class ArticleReader {
   /** The patterns are made on first use, on a relevant page only. */
   constructor(private readonly cues: ArticleCues) {}
 
-  /** Which meeting the document reports, and why. */
+  /** Which meeting the document reports, and why, from its opening text. */
   meetingOf(doc: Document): MeetingDecision {
-    return this.reader().decidePage(articleText(doc));
+    return this.reader().decidePage(articleText(doc, MEETING_TEXT_LENGTH));
   }
 
   /**

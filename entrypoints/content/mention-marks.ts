@@ -38,6 +38,8 @@ export class MentionMarks {
   private readonly firsts = new Map<Node, Map<number, Mention>>();
   /** The section of each mention marked as a first. */
   private readonly sectionOf = new Map<Mention, Node>();
+  /** The page's sections, listed once until the page changes. */
+  private sections: Sections | undefined;
 
   constructor(
     private readonly painter: Painter,
@@ -49,6 +51,11 @@ export class MentionMarks {
   /** Whether mentions of this entity's kind are marked and open cards. */
   shows(mention: Mention): boolean {
     return this.options.kinds[this.kindOf(mention)];
+  }
+
+  /** Says that the page changed: its sections are listed again when needed. */
+  pageChanged(): void {
+    this.sections = undefined;
   }
 
   /** Marks `all` afresh under new options. */
@@ -64,15 +71,27 @@ export class MentionMarks {
    */
   show(mentions: readonly Mention[]): void {
     const added = new Map<string, Range[]>();
-    const sections = this.options.every ? undefined : new Sections(this.root);
+    const sections = this.options.every
+      ? undefined
+      : (this.sections ??= new Sections(this.root));
+    /** Positions (see `Sections`) of the mentions placed in this batch. */
+    const positions = new Map<Mention, number>();
+    const precedes = (first: Mention, m: Mention, at: number): boolean => {
+      const was = positions.get(first);
+      return was !== undefined && was !== at
+        ? was < at
+        : compareMentions(first, m) < 0;
+    };
     for (const m of mentions) {
       if (!this.shows(m) || this.marked.has(m)) continue;
       if (sections) {
-        const section = sections.of(m.range.startContainer);
+        const at = sections.position(m.range.startContainer);
+        positions.set(m, at);
+        const section = sections.sectionAt(at);
         let firsts = this.firsts.get(section);
         if (!firsts) this.firsts.set(section, (firsts = new Map()));
         const first = firsts.get(m.entity);
-        if (first && compareMentions(first, m) < 0) continue;
+        if (first && precedes(first, m, at)) continue;
         if (first) this.hide([first]);
         firsts.set(m.entity, m);
         this.sectionOf.set(m, section);
@@ -105,6 +124,7 @@ export class MentionMarks {
   }
 
   hideAll(): void {
+    this.sections = undefined;
     this.painter.removeAll();
     this.marked.clear();
     this.firsts.clear();

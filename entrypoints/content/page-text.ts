@@ -52,23 +52,29 @@ export function publishedDate(doc: Document): string | undefined {
 
 /**
  * The article's text: the headline (the first `h1`, else the document's
- * title), the opening blocks after it, and the rest.
+ * title), the opening blocks after it, and the rest, read up to about
+ * `maxLength` characters (the block that reaches it is the last one read).
  */
-export function articleText(doc: Document): ArticleText {
+export function articleText(doc: Document, maxLength = Infinity): ArticleText {
   const root =
     doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const elements = root ? [...root.querySelectorAll(BLOCKS)] : [];
-  // A block inside another block is read with it.
-  const blocks = elements
-    .filter((el) => !el.parentElement?.closest(BLOCKS))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '');
+  const blocks: string[] = [];
+  let length = 0;
+  for (const el of root ? root.querySelectorAll(BLOCKS) : []) {
+    if (length >= maxLength) break;
+    // A block inside another block is read with it.
+    if (el.parentElement?.closest(BLOCKS)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    blocks.push(text);
+    length += text.length;
+  }
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = h1 || doc.title.trim();
   const rest = h1 && blocks[0] === h1 ? blocks.slice(1) : blocks;
   let leadEnd = 0;
-  for (let length = 0; leadEnd < rest.length && length < LEAD_LENGTH; leadEnd++)
-    length += rest[leadEnd]!.length;
+  for (let lead = 0; leadEnd < rest.length && lead < LEAD_LENGTH; leadEnd++)
+    lead += rest[leadEnd]!.length;
   return {
     title,
     lead: rest.slice(0, leadEnd).join('\n'),

@@ -23,11 +23,18 @@ export function inHeading(node: Node): boolean {
  * section keeps its name when the page grows elsewhere. Built once for a
  * set of mentions: one query lists the headings and paragraphs, and a point
  * takes the section of the last of them at or before it.
+ *
+ * A point's _position_ is the index of that heading or paragraph: points
+ * at different positions are in the order of their positions, so callers
+ * can order most points without asking the DOM, which is slow on a long
+ * page (`compareDocumentPosition` walks the siblings of every ancestor).
  */
 export class Sections {
   private readonly starts: Element[] = [];
   /** For each of `starts`, the element that starts its section. */
   private readonly sections: Element[] = [];
+  /** The index of each of `starts`. */
+  private readonly indexOf = new Map<Element, number>();
   /** Where the last point was found: points asked in order cost little. */
   private last = -1;
 
@@ -42,37 +49,50 @@ export class Sections {
         section = el;
         paragraphs = 1;
       } else paragraphs += 1;
+      this.indexOf.set(el, this.starts.length);
       this.starts.push(el);
       this.sections.push(section);
     }
   }
 
-  /**
-   * The section of the point before `node`'s first character: the element
-   * that starts it, or the root for text before the first heading or
-   * paragraph. Asked in document order, each answer moves on from the one
-   * before.
-   */
+  /** The section of the point before `node`'s first character (see `sectionAt`). */
   of(node: Node): Node {
+    return this.sectionAt(this.position(node));
+  }
+
+  /**
+   * The section at a position: the element that starts it, or the root for
+   * text before the first heading or paragraph (position -1).
+   */
+  sectionAt(position: number): Node {
+    return position < 0 ? this.root : (this.sections[position] as Element);
+  }
+
+  /**
+   * The position of the point before `node`'s first character: the index
+   * of the last heading or paragraph at or before it, -1 if none. A node in
+   * a heading or paragraph is placed at once; others are searched, and
+   * asked in document order each search moves on from the one before.
+   */
+  position(node: Node): number {
+    const el = node instanceof Element ? node : node.parentElement;
+    const block = el?.closest(BOUNDARIES);
+    const known = block ? this.indexOf.get(block) : undefined;
+    if (known !== undefined) return (this.last = known);
     const { starts } = this;
     let at = this.last;
     if (at >= 0 && !atOrBefore(starts[at] as Element, node))
-      return this.found(this.search(node));
+      return (this.last = this.search(node));
     for (
       let steps = 0;
       at + 1 < starts.length && atOrBefore(starts[at + 1] as Element, node);
       steps++
     ) {
       // Far ahead: a search costs less than the walk.
-      if (steps === 8) return this.found(this.search(node));
+      if (steps === 8) return (this.last = this.search(node));
       at += 1;
     }
-    return this.found(at);
-  }
-
-  private found(at: number): Node {
-    this.last = at;
-    return at < 0 ? this.root : (this.sections[at] as Element);
+    return (this.last = at);
   }
 
   /** The index of the last start at or before `node`, or -1. */

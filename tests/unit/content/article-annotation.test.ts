@@ -32,8 +32,12 @@ function fakeReader(claims: PageClaim[]) {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let gated = false;
+  let readings = 0;
   const reader = {
-    meetingOf: () => MEETING,
+    meetingOf: () => {
+      readings += 1;
+      return MEETING;
+    },
     async claimsIn(_root: unknown, _meeting: string, current: () => boolean) {
       if (gated) await gate;
       return current() ? claims : undefined;
@@ -43,6 +47,8 @@ function fakeReader(claims: PageClaim[]) {
     reader,
     hold: () => (gated = true),
     release: () => release(),
+    /** How many times the page was read. */
+    readings: () => readings,
   };
 }
 
@@ -79,7 +85,26 @@ test('claim marks switched off are taken away, and claims open no card', async (
   expect(painter.painted.size).toBe(1);
 });
 
-test('a reading overtaken by a newer one is dropped, and stop forgets the page', async () => {
+test('changes while the page is read make one more reading, not one each', async () => {
+  const fake = fakeReader([claim('meal-in-kims-honour', ['lunch'])]);
+  const article = new ArticleAnnotation(
+    document,
+    fake.reader,
+    recordingPainter(),
+  );
+  fake.hold();
+  void article.update(true);
+  await Promise.resolve();
+  void article.update(true);
+  void article.update(true);
+  const last = article.update(true);
+  fake.release();
+  await last;
+  expect(fake.readings()).toBe(2);
+  expect(article.claims).toHaveLength(1);
+});
+
+test('a reading under way when the page is forgotten is dropped', async () => {
   const fake = fakeReader([claim('meal-in-kims-honour', ['lunch'])]);
   const painter = recordingPainter();
   const article = new ArticleAnnotation(document, fake.reader, painter);
