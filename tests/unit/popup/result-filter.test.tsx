@@ -17,16 +17,25 @@ const choices: FilterChoices<Colour> = {
   class: 'sl-colour-filter',
 };
 
+/** The colour filter with `selected` chosen, saying it shows "3 things". */
+function renderFilter(
+  selected: Colour | undefined,
+  onSelect: (value: Colour | undefined) => void = () => undefined,
+  filterChoices: FilterChoices<Colour> = choices,
+) {
+  return render(
+    <ResultFilter
+      choices={filterChoices}
+      selected={selected}
+      onSelect={onSelect}
+      status="3 things"
+    />,
+  );
+}
+
 describe('ResultFilter', () => {
   test('offers "all" first, then one pill per value, in a group named by the legend', () => {
-    const { container } = render(
-      <ResultFilter
-        choices={choices}
-        selected={undefined}
-        onSelect={() => undefined}
-        status="3 things"
-      />,
-    );
+    const { container } = renderFilter(undefined);
     const group = screen.getByRole('group', { name: 'Colour' });
     expect(group.classList.contains('sl-filter')).toBe(true);
     expect(group.classList.contains('sl-colour-filter')).toBe(true);
@@ -50,14 +59,7 @@ describe('ResultFilter', () => {
 
   test('marks the selected value and reports a choice, undefined for all', () => {
     const onSelect = vi.fn();
-    render(
-      <ResultFilter
-        choices={choices}
-        selected="blue"
-        onSelect={onSelect}
-        status="1 thing"
-      />,
-    );
+    renderFilter('blue', onSelect);
     const blue = screen.getByRole('radio', { name: 'Only blue' });
     expect((blue as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'Only red' }));
@@ -67,14 +69,7 @@ describe('ResultFilter', () => {
   });
 
   test('a fieldset without an extra class is classed sl-filter alone', () => {
-    render(
-      <ResultFilter
-        choices={{ ...choices, class: undefined }}
-        selected={undefined}
-        onSelect={() => undefined}
-        status=""
-      />,
-    );
+    renderFilter(undefined, undefined, { ...choices, class: undefined });
     expect(screen.getByRole('group', { name: 'Colour' }).className).toBe(
       'sl-filter',
     );
