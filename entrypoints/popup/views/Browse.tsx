@@ -10,7 +10,7 @@ import {
   type EntityKind,
   type Knowledge,
 } from '../../../knowledge/schema';
-import { ResultFilter, type Pill } from './ResultFilter';
+import { ResultFilter, type FilterChoices } from './ResultFilter';
 import { Separator } from './Separator';
 
 interface Props {
@@ -20,6 +20,26 @@ interface Props {
   onQuery(query: string): void;
   onKind(kind: EntityKind | undefined): void;
   onOpen(id: string): void;
+}
+
+const KIND_CHOICES: FilterChoices<EntityKind> = {
+  legend: 'Kind',
+  allLabel: 'All',
+  values: entityKinds,
+  labelOf: (kind) => KIND_PLURALS[kind],
+};
+
+/** What the list of entries holds, or why it is empty. */
+function resultStatus(
+  count: number,
+  query: string,
+  kind: EntityKind | undefined,
+): string {
+  if (count > 0) return countLabel(count, 'entry');
+  const words = query.trim();
+  if (!words) return 'No entries of this kind.';
+  const among = kind ? ` among ${KIND_PLURALS[kind].toLowerCase()}` : '';
+  return `No entries match “${words}”${among}.`;
 }
 
 /** Every entry, searchable by name, alias or fact text, filterable by kind. */
@@ -33,10 +53,6 @@ export function Browse({
 }: Props) {
   const searchId = useId();
   const results = searchEntities(knowledge, query, kind);
-  const filters: Pill<EntityKind>[] = [
-    { value: undefined, label: 'All' },
-    ...entityKinds.map((k) => ({ value: k, label: KIND_PLURALS[k] })),
-  ];
   return (
     <div class="sl-browse">
       <h2 class="sl-visually-hidden">Browse the entries</h2>
@@ -53,17 +69,10 @@ export function Browse({
         />
       </div>
       <ResultFilter
-        legend="Kind"
-        pills={filters}
+        choices={KIND_CHOICES}
         selected={kind}
         onSelect={onKind}
-        status={
-          results.length === 0
-            ? query.trim()
-              ? `No entries match “${query.trim()}”${kind ? ` among ${KIND_PLURALS[kind].toLowerCase()}` : ''}.`
-              : 'No entries of this kind.'
-            : countLabel(results.length, 'entry')
-        }
+        status={resultStatus(results.length, query, kind)}
       />
       {results.length > 0 && (
         <ul class="sl-list" aria-label="Entries">

@@ -13,7 +13,7 @@ import {
   type Knowledge,
   type Verdict,
 } from '../../../knowledge/schema';
-import { ResultFilter, type Pill } from './ResultFilter';
+import { ResultFilter, type FilterChoices } from './ResultFilter';
 
 interface Props {
   knowledge: Knowledge;
@@ -41,6 +41,14 @@ export function verdictCounts(
   return counts;
 }
 
+/** How many questions are shown, and the verdict chosen if there is one. */
+function questionStatus(count: number, verdict: Verdict | undefined): string {
+  const questions = countLabel(count, 'question');
+  return verdict
+    ? `${questions} where the sources ${FILTER_LABELS[verdict]}`
+    : questions;
+}
+
 /**
  * Every comparison, disagreements first, each collapsed to its question,
  * verdict and one line until pressed; the verdict pills filter them.
@@ -53,13 +61,13 @@ export function Compare({ knowledge, onOpen, opened }: Props) {
     : comparisons;
   const sources = sourceIndex(knowledge);
   const counts = verdictCounts(comparisons);
-  const options: Pill<Verdict>[] = [
-    { value: undefined, label: `All ${comparisons.length}` },
-    ...verdicts.map((v) => ({
-      value: v,
-      label: `${counts[v]} ${FILTER_LABELS[v]}`,
-    })),
-  ];
+  const choices: FilterChoices<Verdict> = {
+    legend: 'Show',
+    allLabel: `All ${comparisons.length}`,
+    values: verdicts,
+    labelOf: (verdict) => `${counts[verdict]} ${FILTER_LABELS[verdict]}`,
+    class: 'sl-verdict-filter',
+  };
   return (
     <div class="sl-compare">
       <h2 class="sl-visually-hidden">Compare the sources</h2>
@@ -68,16 +76,10 @@ export function Compare({ knowledge, onOpen, opened }: Props) {
         a question to see each answer and its quote.
       </p>
       <ResultFilter
-        legend="Show"
-        pills={options}
+        choices={choices}
         selected={filter}
         onSelect={setFilter}
-        status={
-          filter
-            ? `${countLabel(shown.length, 'question')} where the sources ${FILTER_LABELS[filter]}`
-            : countLabel(shown.length, 'question')
-        }
-        class="sl-verdict-filter"
+        status={questionStatus(shown.length, filter)}
       />
       {shown.map((c) => (
         <ComparisonItem

@@ -1,20 +1,27 @@
 import { useId } from 'preact/hooks';
 
-export interface Pill<T extends string> {
-  /** The value chosen; undefined for "all". */
-  value: T | undefined;
-  label: string;
+/**
+ * What a list can be narrowed to: a pill that shows everything, then one
+ * pill for each value.
+ */
+export interface FilterChoices<T extends string> {
+  /** The legend of the pills ("Kind"), which also names their group. */
+  legend: string;
+  /** The label of the pill that shows everything ("All"). */
+  allLabel: string;
+  values: readonly T[];
+  labelOf(value: T): string;
+  /** A class of the fieldset besides `sl-filter`. */
+  class?: string;
 }
 
 interface Props<T extends string> {
-  legend: string;
-  pills: readonly Pill<T>[];
+  choices: FilterChoices<T>;
+  /** The value chosen; undefined for "all". */
   selected: T | undefined;
   onSelect(value: NoInfer<T> | undefined): void;
   /** What the list shows now ("6 questions"), announced as it changes. */
   status: string;
-  /** A class of the fieldset besides `sl-filter`. */
-  class?: string;
 }
 
 /**
@@ -23,18 +30,25 @@ interface Props<T extends string> {
  * live line saying what the list holds.
  */
 export function ResultFilter<T extends string>({
-  legend,
-  pills,
+  choices,
   selected,
   onSelect,
   status,
-  class: className,
 }: Props<T>) {
   const name = useId();
+  const pills = [
+    { value: undefined, label: choices.allLabel },
+    ...choices.values.map((value) => ({
+      value,
+      label: choices.labelOf(value),
+    })),
+  ];
   return (
     <>
-      <fieldset class={className ? `sl-filter ${className}` : 'sl-filter'}>
-        <legend>{legend}</legend>
+      <fieldset
+        class={choices.class ? `sl-filter ${choices.class}` : 'sl-filter'}
+      >
+        <legend>{choices.legend}</legend>
         {pills.map((pill) => (
           <label
             key={pill.label}
