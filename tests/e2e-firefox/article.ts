@@ -60,7 +60,8 @@ export function articleTests(session: () => FirefoxSession): void {
         .poll(async () => (await readMarks(page)).length)
         .toBeGreaterThan(10);
       const marks = await readMarks(page);
-      expect(marks.length).toBeLessThan(total);
+      // At most half of the page's mentions are painted.
+      expect(marks.length * 2).toBeLessThanOrEqual(total);
       await page.close();
     } finally {
       await session().changeSettings({ marking: 'every' });
