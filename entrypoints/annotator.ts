@@ -11,7 +11,7 @@ import type { Annotator } from './content/bootstrap';
 import { adoptHighlightStyles } from './content/highlight-styles';
 
 const annotate: Annotator = (ctx, start) => {
-  adoptHighlightStyles(ctx);
+  if (import.meta.env.FIREFOX) adoptHighlightStyles(ctx);
   return annotatePage(ctx, start);
 };
 

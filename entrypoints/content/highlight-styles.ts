@@ -1,9 +1,11 @@
 /**
- * The marks' styles (`highlights.css`), put into a page only once the
- * annotator runs there: a stylesheet of `::highlight()` rules makes the
- * browser's style work dearer for every element of the page, so pages that
- * are never marked never get it. The sheet is adopted by the document, which
+ * The marks' styles (`highlights.css`) for Firefox, put into a page only
+ * once the annotator runs there. Firefox does not inherit highlight styles,
+ * so its rules go on every element (`::highlight()` without `:root`), which
+ * makes its style work dearer for every element of the page: pages that are
+ * never marked never get them. The sheet is adopted by the document, which
  * adds no element to the page, and removed when the extension goes.
+ * (Chromium gets `highlights.css` as it is, through the manifest.)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from './highlights.css?inline';
@@ -14,7 +16,7 @@ export function adoptHighlightStyles(
   doc: Document = document,
 ): void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+  sheet.replaceSync(css.replaceAll(':root::highlight(', '::highlight('));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   ctx.onInvalidated(() => {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

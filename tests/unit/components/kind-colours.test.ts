@@ -14,7 +14,9 @@ describe('kind colours', () => {
     'the legend shows %s in the colours the page marks are painted in',
     (kind) => {
       const rules = [
-        ...css.matchAll(/((?:::highlight\([\w-]+\),?\s*)+)\{([^}]*)\}/g),
+        ...css.matchAll(
+          /((?:(?::root)?::highlight\([\w-]+\),?\s*)+)\{([^}]*)\}/g,
+        ),
       ].map(([, selectors = '', body = '']) => ({
         names: [...selectors.matchAll(/::highlight\(([\w-]+)\)/g)].map(
           (m) => m[1],
