@@ -30,6 +30,7 @@ import { watchChanges } from './change-watcher';
 import { removalOf } from './invalidation';
 import { highlightsSupported } from './painter';
 import { Relevance } from './relevance';
+import { yieldToMain } from './yield-to-main';
 
 /** What the annotator chunk provides: `annotatePage`, run as the bootstrap hands over. */
 export type Annotator = typeof annotatePage;
@@ -60,7 +61,9 @@ export async function bootstrapPage(
   const handOver = () => {
     unwatch();
     annotator = loadAnnotator().then(
-      (annotate) => {
+      async (annotate) => {
+        // The chunk's evaluation was one task; the annotator starts in another.
+        await yieldToMain();
         if (ctx.isInvalid || !settings) return undefined;
         // From here on the annotator follows the settings itself.
         stopFollowingSettings();
