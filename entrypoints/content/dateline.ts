@@ -19,9 +19,23 @@ const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 export function inDateline(range: Range): boolean {
   const node = range.startContainer;
   const el = node instanceof Element ? node : node.parentElement;
-  if (!el) return false;
-  if (el.closest('[class*="dateline" i], [itemprop="dateline"]')) return true;
+  return el !== null && (inMarkedDateline(el) || inWrittenDateline(range));
+}
+
+/** Whether an element is, or lies in, one the page marks as a dateline. */
+export function inMarkedDateline(el: Element): boolean {
+  return el.closest('[class*="dateline" i], [itemprop="dateline"]') !== null;
+}
+
+/**
+ * Whether a mention is written in capitals within the opening of its
+ * paragraph, and that opening has the form of a dateline.
+ */
+export function inWrittenDateline(range: Range): boolean {
   if (!SHOUTED.test(range.toString())) return false;
+  const node = range.startContainer;
+  const el = node instanceof Element ? node : node.parentElement;
+  if (!el) return false;
   const block = el.closest('p, div, li, section, article, td') ?? el;
   const before = block.ownerDocument.createRange();
   before.setStart(block, 0);

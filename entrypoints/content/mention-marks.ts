@@ -8,7 +8,7 @@
 import type { Lexicon } from '../../knowledge/lexicon';
 import type { EntityKind } from '../../knowledge/kinds';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { inDateline } from './dateline';
+import { inMarkedDateline, inWrittenDateline } from './dateline';
 import { compareMentions, type Mention } from './mention-store';
 import type { Painter } from './painter';
 import { inHeading, Sections } from './sections';
@@ -74,6 +74,7 @@ export class MentionMarks {
     const sections = this.options.every
       ? undefined
       : (this.sections ??= new Sections(this.root));
+    const quietParents = new Map<Element, boolean>();
     /** Positions (see `Sections`) of the mentions placed in this batch. */
     const positions = new Map<Mention, number>();
     const precedes = (first: Mention, m: Mention, at: number): boolean => {
@@ -96,7 +97,7 @@ export class MentionMarks {
         firsts.set(m.entity, m);
         this.sectionOf.set(m, section);
       }
-      const name = this.highlightOf(m);
+      const name = this.highlightOf(m, quietParents);
       this.marked.set(m, name);
       const ranges = added.get(name);
       if (ranges) ranges.push(m.range);
@@ -142,13 +143,25 @@ export class MentionMarks {
     this.painter.setSingle('hover', unmarked?.range ?? null);
   }
 
-  /** The highlight a mention goes in: its kind's, quiet in a headline or dateline. */
-  private highlightOf(mention: Mention): string {
+  /**
+   * The highlight a mention goes in: its kind's, quiet in a headline or
+   * dateline. What its parent element says is kept in `quietParents`, as
+   * mentions in one batch often share a paragraph.
+   */
+  private highlightOf(
+    mention: Mention,
+    quietParents: Map<Element, boolean>,
+  ): string {
     const kind = this.kindOf(mention);
     const { range } = mention;
-    return inHeading(range.startContainer) || inDateline(range)
-      ? `${kind}-quiet`
-      : kind;
+    const node = range.startContainer;
+    const parent = node instanceof Element ? node : node.parentElement;
+    let quiet = parent ? quietParents.get(parent) : false;
+    if (quiet === undefined && parent) {
+      quiet = inHeading(parent) || inMarkedDateline(parent);
+      quietParents.set(parent, quiet);
+    }
+    return quiet || inWrittenDateline(range) ? `${kind}-quiet` : kind;
   }
 
   private kindOf(mention: Mention): EntityKind {
