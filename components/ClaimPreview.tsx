@@ -1,4 +1,5 @@
 import type { ComparisonData } from '../knowledge/query';
+import type { Claim } from '../knowledge/schema';
 import { claimSides } from './claim-sides';
 import { ClaimsTable } from './ClaimsTable';
 
@@ -27,29 +28,37 @@ export function ClaimPreview({ data, answer, agrees }: Props) {
         <span class="sl-page-answer-label">This article:</span> {answer}
       </p>
       <p class="sl-claim-line">{line}</p>
-      {same.length > 0 && (
-        <section aria-label="Same answer as this article">
-          <h3 class="sl-section-title">Same answer as this article</h3>
-          <ClaimsTable
-            comparison={comparison}
-            sources={sources}
-            claims={same}
-            note={false}
-          />
-        </section>
-      )}
-      {others.length > 0 && (
-        <section aria-label={othersTitle}>
-          <h3 class="sl-section-title">{othersTitle}</h3>
-          <ClaimsTable
-            comparison={comparison}
-            sources={sources}
-            claims={others}
-            note={false}
-          />
-        </section>
-      )}
+      <ClaimsSection
+        title="Same answer as this article"
+        claims={same}
+        data={data}
+      />
+      <ClaimsSection title={othersTitle} claims={others} data={data} />
       <p class="sl-note">{comparison.note}</p>
     </div>
+  );
+}
+
+/** Some of the comparison's claims under a heading; nothing when none. */
+function ClaimsSection({
+  title,
+  claims,
+  data,
+}: {
+  title: string;
+  claims: readonly Claim[];
+  data: ComparisonData;
+}) {
+  if (claims.length === 0) return null;
+  return (
+    <section aria-label={title}>
+      <h3 class="sl-section-title">{title}</h3>
+      <ClaimsTable
+        comparison={data.comparison}
+        sources={data.sources}
+        claims={claims}
+        note={false}
+      />
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { EntryData } from '../knowledge/query';
 import type { Comparison, Fact } from '../knowledge/schema';
-import { ComparisonItem } from './ComparisonItem';
+import { ComparisonList } from './ComparisonList';
 import { EntityLinks } from './EntityLinks';
 import { FactList, type Props as FactListProps } from './FactList';
 
@@ -41,14 +41,11 @@ export function EntrySections({
       {comparisons.length > 0 && (
         <section aria-label="How the sources compare">
           <h3 class="sl-section-title">How the sources compare</h3>
-          {comparisons.map((c) => (
-            <ComparisonItem
-              key={c.id}
-              comparison={c}
-              sources={sources}
-              level={4}
-            />
-          ))}
+          <ComparisonList
+            comparisons={comparisons}
+            sources={sources}
+            level={4}
+          />
         </section>
       )}
       {related.length > 0 && (

@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ClaimPreview } from '../../components/ClaimPreview';
 import { ClaimWhyMarked } from '../../components/ClaimWhyMarked';
@@ -287,40 +287,53 @@ function hasWhy(props: AnyCardContent): boolean {
   return props.kind === 'claim' || props.why !== undefined;
 }
 
+type ToggleProps = PanelProps & { toggle(panel: Panel): void };
+
 /** "Why marked?", the next-mention shortcut and "Report a problem". */
-function CardFooter(
-  props: Props & PanelProps & { toggle(panel: Panel): void },
-) {
+function CardFooter(props: Props & ToggleProps) {
   const { shortcut, panel, panelId, toggle } = props;
   if (!loaded(props)) return null;
+  const toggles = { panel, panelId, toggle };
   return (
     <div class="sl-card-footer">
       {hasWhy(props) && (
-        <button
-          type="button"
-          class="sl-link"
-          aria-expanded={panel === 'why'}
-          aria-controls={panelId}
-          onClick={() => toggle('why')}
-        >
+        <PanelToggle {...toggles} opens="why">
           Why marked?
-        </button>
+        </PanelToggle>
       )}
       {shortcut && (
         <span class="sl-shortcut">
           Next<span class="sl-wide-only"> mention</span>: <kbd>{shortcut}</kbd>
         </span>
       )}
-      <button
-        type="button"
-        class="sl-link"
-        aria-expanded={panel === 'report'}
-        aria-controls={panelId}
-        onClick={() => toggle('report')}
-      >
+      <PanelToggle {...toggles} opens="report">
         Report a problem
-      </button>
+      </PanelToggle>
     </div>
+  );
+}
+
+/** A footer link that opens the panel `opens`, or closes it when open. */
+function PanelToggle({
+  opens,
+  panel,
+  panelId,
+  toggle,
+  children,
+}: ToggleProps & {
+  opens: Exclude<Panel, undefined>;
+  children: ComponentChildren;
+}) {
+  return (
+    <button
+      type="button"
+      class="sl-link"
+      aria-expanded={panel === opens}
+      aria-controls={panelId}
+      onClick={() => toggle(opens)}
+    >
+      {children}
+    </button>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ComparisonItem } from '../../../components/ComparisonItem';
+import { ComparisonList } from '../../../components/ComparisonList';
 import { EntityLinks } from '../../../components/EntityLinks';
 import { countLabel } from '../../../components/format';
 import {
@@ -81,14 +81,12 @@ export function Compare({ knowledge, onOpen, opened }: Props) {
         onSelect={setFilter}
         status={questionStatus(shown.length, filter)}
       />
-      {shown.map((c) => (
-        <ComparisonItem
-          key={c.id}
-          comparison={c}
-          sources={sources}
-          level={3}
-          initiallyOpen={c.id === opened}
-        >
+      <ComparisonList
+        comparisons={shown}
+        sources={sources}
+        level={3}
+        opened={opened}
+        details={(c) => (
           <div class="sl-about">
             <span class="sl-about-label">About </span>
             <EntityLinks
@@ -97,8 +95,8 @@ export function Compare({ knowledge, onOpen, opened }: Props) {
               label="Entries this question is about"
             />
           </div>
-        </ComparisonItem>
-      ))}
+        )}
+      />
     </div>
   );
 }
