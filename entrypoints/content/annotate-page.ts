@@ -153,8 +153,9 @@ export function annotatePage(
     const key = JSON.stringify(options);
     if (key === marking) return;
     marking = key;
-    marks.configure(options, scheduler.mentions?.list() ?? []);
-    controller.closeIfGone();
+    void marks
+      .configure(options, scheduler.mentions?.list() ?? [])
+      .then(() => controller.closeIfGone());
   };
   const applySettings = (settings: Settings) => {
     applyMarking(settings);

@@ -129,8 +129,8 @@ export class AnnotationScheduler {
 
   /**
    * Scans `root` for mentions, yielding to the browser every `sliceMs`.
-   * Once the page is (or now becomes) relevant, what each slice found is
-   * marked before the next.
+   * Once the scan is done, marks what it found if the page is (or now
+   * becomes) relevant.
    */
   private async scan(root: ScanRoot): Promise<void> {
     const generation = this.generation;
@@ -144,16 +144,13 @@ export class AnnotationScheduler {
       if (!relevance.relevant) relevance.note(matches);
       store.add(text, matches, locator.place(matches));
     };
-    const markFound = () => {
-      if (relevance.relevant) this.options.marks.show(store.takeNew());
-    };
     const reader = new TextReader(root, this.shortest);
     const sliceMs = this.options.sliceMs ?? 8;
     while (!reader.read(visit, performance.now() + sliceMs)) {
-      markFound();
       await yieldToMain();
       if (generation !== this.generation) return;
     }
-    markFound();
+    if (relevance.relevant)
+      await this.options.marks.show(store.takeNew(), sliceMs);
   }
 }

@@ -11,21 +11,9 @@ const DATELINE =
 /** Letters, all in upper case: how a dateline writes its places. */
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
-/**
- * Whether a mention lies in a dateline: in an element marked as one, or
- * written in capitals within the opening of its paragraph that has the form
- * of a dateline.
- */
-export function inDateline(range: Range): boolean {
-  const node = range.startContainer;
-  const el = node instanceof Element ? node : node.parentElement;
-  return el !== null && (inMarkedDateline(el) || inWrittenDateline(range));
-}
-
-/** Whether an element is, or lies in, one the page marks as a dateline. */
-export function inMarkedDateline(el: Element): boolean {
-  return el.closest('[class*="dateline" i], [itemprop="dateline"]') !== null;
-}
+/** Elements that a page marks as datelines. */
+export const MARKED_DATELINE_SELECTOR =
+  '[class*="dateline" i], [itemprop="dateline"]';
 
 /**
  * Whether a mention is written in capitals within the opening of its

@@ -8,10 +8,11 @@
 import type { Lexicon } from '../../knowledge/lexicon';
 import type { EntityKind } from '../../knowledge/kinds';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { inMarkedDateline, inWrittenDateline } from './dateline';
+import { inWrittenDateline, MARKED_DATELINE_SELECTOR } from './dateline';
 import { compareMentions, type Mention } from './mention-store';
 import type { Painter } from './painter';
-import { inHeading, Sections } from './sections';
+import { HEADING_SELECTOR, Sections } from './sections';
+import { yieldToMain } from './yield-to-main';
 
 export interface MarkingOptions {
   /** Mark every mention, not only the first per section. */
@@ -40,6 +41,10 @@ export class MentionMarks {
   private readonly sectionOf = new Map<Mention, Node>();
   /** The page's sections, listed once until the page changes. */
   private sections: Sections | undefined;
+  /** Headings and marked datelines, listed once until the page changes. */
+  private quietBlocks: Set<Element> | undefined;
+  /** Bumped by `hideAll()`, so that a `show()` under way gives up. */
+  private generation = 0;
 
   constructor(
     private readonly painter: Painter,
@@ -56,20 +61,26 @@ export class MentionMarks {
   /** Says that the page changed: its sections are listed again when needed. */
   pageChanged(): void {
     this.sections = undefined;
+    this.quietBlocks = undefined;
   }
 
   /** Marks `all` afresh under new options. */
-  configure(options: MarkingOptions, all: readonly Mention[]): void {
+  configure(options: MarkingOptions, all: readonly Mention[]): Promise<void> {
     this.hideAll();
     this.options = options;
-    this.show(all);
+    return this.show(all);
   }
 
   /**
-   * Marks new mentions (in document order), all in one go per highlight:
-   * every frame rendered while highlights change redraws all of them.
+   * Marks new mentions (in document order). Which to mark is decided in
+   * slices of `sliceMs`, yielding to the browser between them; the marks
+   * are then painted all in one go per highlight, as every frame rendered
+   * while highlights change redraws all of them. A `hideAll()` meanwhile
+   * makes it give up.
    */
-  show(mentions: readonly Mention[]): void {
+  async show(mentions: readonly Mention[], sliceMs = 8): Promise<void> {
+    const generation = this.generation;
+    let deadline = performance.now() + sliceMs;
     const added = new Map<string, Range[]>();
     const sections = this.options.every
       ? undefined
@@ -83,7 +94,13 @@ export class MentionMarks {
         ? was < at
         : compareMentions(first, m) < 0;
     };
-    for (const m of mentions) {
+    for (const [i, m] of mentions.entries()) {
+      // The clock is read every few dozen mentions: reading it costs too.
+      if (i % 32 === 31 && performance.now() > deadline) {
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        deadline = performance.now() + sliceMs;
+      }
       if (!this.shows(m) || this.marked.has(m)) continue;
       if (sections) {
         const at = sections.position(m.range.startContainer);
@@ -125,7 +142,9 @@ export class MentionMarks {
   }
 
   hideAll(): void {
+    this.generation += 1;
     this.sections = undefined;
+    this.quietBlocks = undefined;
     this.painter.removeAll();
     this.marked.clear();
     this.firsts.clear();
@@ -158,10 +177,23 @@ export class MentionMarks {
     const parent = node instanceof Element ? node : node.parentElement;
     let quiet = parent ? quietParents.get(parent) : false;
     if (quiet === undefined && parent) {
-      quiet = inHeading(parent) || inMarkedDateline(parent);
+      quiet = this.inQuietBlock(parent);
       quietParents.set(parent, quiet);
     }
     return quiet || inWrittenDateline(range) ? `${kind}-quiet` : kind;
+  }
+
+  /** Whether an element is, or lies in, a heading or a marked dateline. */
+  private inQuietBlock(el: Element): boolean {
+    const quiet = (this.quietBlocks ??= new Set(
+      this.root.querySelectorAll(
+        `${HEADING_SELECTOR}, ${MARKED_DATELINE_SELECTOR}`,
+      ),
+    ));
+    if (quiet.size === 0) return false;
+    for (let at: Element | null = el; at; at = at.parentElement)
+      if (quiet.has(at)) return true;
+    return false;
   }
 
   private kindOf(mention: Mention): EntityKind {

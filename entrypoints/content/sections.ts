@@ -10,12 +10,8 @@ export const PARAGRAPHS_PER_SECTION = 5;
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const BOUNDARIES = `${HEADINGS}, p`;
-
-/** Whether a node lies in a heading (a headline or a section title). */
-export function inHeading(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  return el?.closest(`${HEADINGS}, [role="heading"]`) != null;
-}
+/** Headings, and elements that say they are one. */
+export const HEADING_SELECTOR = `${HEADINGS}, [role="heading"]`;
 
 /**
  * The section of every point of a document, named by the element that

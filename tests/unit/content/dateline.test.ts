@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { inDateline } from '../../../entrypoints/content/dateline';
+import {
+  inWrittenDateline,
+  MARKED_DATELINE_SELECTOR,
+} from '../../../entrypoints/content/dateline';
 
 /** The range of the first occurrence of `word` in the body's text. */
 function rangeOf(word: string): Range {
@@ -21,7 +24,7 @@ test.each([
   ['PYONGYANG: North Korea said on Monday…', 'PYONGYANG'],
 ])('a wire dateline is one: %s', (text, word) => {
   document.body.innerHTML = `<p>${text}</p>`;
-  expect(inDateline(rangeOf(word))).toBe(true);
+  expect(inWrittenDateline(rangeOf(word))).toBe(true);
 });
 
 test.each([
@@ -30,10 +33,12 @@ test.each([
   ['Vladivostok, Russia — Kim arrived.', 'Vladivostok'],
 ])('prose is not a dateline: %s', (text, word) => {
   document.body.innerHTML = `<p>${text}</p>`;
-  expect(inDateline(rangeOf(word))).toBe(false);
+  expect(inWrittenDateline(rangeOf(word))).toBe(false);
 });
 
 test('an element marked as a dateline is one, whatever its case', () => {
   document.body.innerHTML = `<p><span class="article-dateline">Vladivostok, Russia</span> Kim arrived.</p>`;
-  expect(inDateline(rangeOf('Vladivostok'))).toBe(true);
+  const span = document.querySelector('span') as Element;
+  expect(span.matches(MARKED_DATELINE_SELECTOR)).toBe(true);
+  expect(inWrittenDateline(rangeOf('Vladivostok'))).toBe(false);
 });
