@@ -83,6 +83,9 @@ export function nearViewport(inner: Painter, allUpTo = ALL_UP_TO): Painter {
 
   return {
     add(ranges, name) {
+      // Switched before these are painted, so that they never all are.
+      if (!observer && blockOfRange.size + ranges.length > allUpTo)
+        followViewport();
       const now: AbstractRange[] = [];
       for (const range of ranges) {
         const block = blockOf(range);
@@ -100,7 +103,6 @@ export function nearViewport(inner: Painter, allUpTo = ALL_UP_TO): Painter {
         if (near.has(block)) now.push(range);
       }
       if (now.length > 0) inner.add(now, name);
-      if (!observer && blockOfRange.size > allUpTo) followViewport();
     },
     remove(range, name) {
       const block = blockOfRange.get(range);
