@@ -81,7 +81,7 @@ export class MentionMarks {
   async show(mentions: readonly Mention[], sliceMs = 8): Promise<void> {
     const generation = this.generation;
     let deadline = performance.now() + sliceMs;
-    const added = new Map<string, Range[]>();
+    const added = new Map<string, Mention[]>();
     const sections = this.options.every
       ? undefined
       : (this.sections ??= new Sections(this.root));
@@ -116,11 +116,16 @@ export class MentionMarks {
       }
       const name = this.highlightOf(m, quietParents);
       this.marked.set(m, name);
-      const ranges = added.get(name);
-      if (ranges) ranges.push(m.range);
-      else added.set(name, [m.range]);
+      const batch = added.get(name);
+      if (batch) batch.push(m);
+      else added.set(name, [m]);
     }
-    for (const [name, ranges] of added) this.painter.add(ranges, name);
+    // A mention of this batch may have given way to an earlier one since.
+    for (const [name, batch] of added)
+      this.painter.add(
+        batch.filter((m) => this.marked.has(m)).map((m) => m.range),
+        name,
+      );
   }
 
   /**

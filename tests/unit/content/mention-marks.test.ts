@@ -118,3 +118,21 @@ test('a mention that appears earlier in its section takes the mark', async () =>
   await scheduler.settled();
   expect(paintedTexts(painter).sort()).toEqual(['Kim Jong Un', 'Putin']);
 });
+
+test('in a batch out of document order, only the earliest mention of a section is painted', async () => {
+  const { painter, marks } = setUp(
+    '<p id="p">Kim Jong Un arrived. Later, Kim Jong Un left.</p>',
+  );
+  const text = (document.getElementById('p') as Element).firstChild as Text;
+  const entity = lexicon.entities.findIndex((e) => e.id === 'kim-jong-un');
+  const at = (start: number) => {
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + 'Kim Jong Un'.length);
+    return { entity, range };
+  };
+  const later = at(text.data.lastIndexOf('Kim Jong Un'));
+  const earlier = at(0);
+  await marks.show([later, earlier]);
+  expect([...painter.painted]).toEqual([earlier.range]);
+});
