@@ -62,6 +62,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const smoke =
   process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const blackBoxOnly = process.argv.includes('--black-box-only');
+/** What is measured: the source as the run starts, not as it ends. */
+const measuredSource = sourceState();
 
 interface Plan {
   name: string;
@@ -356,7 +358,7 @@ async function main(): Promise<void> {
     figures = {
       date: new Date().toISOString(),
       smoke,
-      source: sourceState(),
+      source: measuredSource,
       chromium: b.version,
       node: process.version,
       machine: {
@@ -438,7 +440,7 @@ async function mainBlackBoxOnly(): Promise<void> {
   writeResults(join(tmpdir(), 'summit-lens-bench.black-box.json'), {
     date: new Date().toISOString(),
     smoke,
-    source: sourceState(),
+    source: measuredSource,
     node: process.version,
     machine: {
       cpus: availableParallelism(),
