@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
-import { claimPoint, markPoint, readMarks } from '../shared/marks';
+import { claimPoint, markPoint, paintedEnds, readMarks } from '../shared/marks';
 import type { FirefoxSession } from './harness';
 
 /** The open card's meeting attributes and text, or undefined. */
@@ -51,6 +51,19 @@ async function hover(page: Page, point: { x: number; y: number }) {
 }
 
 export function articleTests(session: () => FirefoxSession): void {
+  test('on a page with thousands of marks, those near the reader are painted, and follow the scrolling', async () => {
+    await session().changeSettings({ marking: 'every' });
+    const page = await session().open('dynamic/long-live-blog.html');
+    await expect.poll(async () => (await paintedEnds(page)).inFirst).toBe(true);
+    const top = await paintedEnds(page);
+    expect(top.inLast).toBe(false);
+    expect(top.count).toBeLessThan(1800);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => (await paintedEnds(page)).inLast).toBe(true);
+    expect((await paintedEnds(page)).inFirst).toBe(false);
+    await page.close();
+  });
+
   test('by default only the first mention of each entity per section is painted', async () => {
     await session().changeSettings({ marking: 'first' });
     try {

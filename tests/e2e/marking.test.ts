@@ -6,12 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { knowledge, markPoint, readMarks } from '../shared/marks';
+import { knowledge, markPoint, paintedEnds, readMarks } from '../shared/marks';
 import { entityByAlias } from '../../knowledge/query';
 import { launchExtension, type ExtensionSession } from './harness';
 
 const DEMO = 'pages/demo-article.html';
 const WIRE = 'articles/ap-2023-arrival.html';
+const LONG = 'dynamic/long-live-blog.html';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -207,5 +208,22 @@ test('claim marks follow their switch', async () => {
   await expect.poll(claims).toBe(0);
   await session.changeSettings({ claims: true });
   await expect.poll(claims).toBeGreaterThan(0);
+  await page.close();
+});
+
+test('on a page with thousands of marks, those near the reader are painted, and follow the scrolling', async () => {
+  await session.changeSettings({ marking: 'every' });
+  const page = await session.open(LONG);
+  const { total } = await session.status(page);
+  expect(total).toBeGreaterThan(3000);
+  await expect.poll(async () => (await paintedEnds(page)).inFirst).toBe(true);
+  const top = await paintedEnds(page);
+  expect(top.inLast).toBe(false);
+  expect(top.count).toBeLessThan(total / 2);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(async () => (await paintedEnds(page)).inLast).toBe(true);
+  const bottom = await paintedEnds(page);
+  expect(bottom.inFirst).toBe(false);
+  expect(bottom.count).toBeLessThan(total / 2);
   await page.close();
 });

@@ -231,3 +231,25 @@ export async function claimPoint(
   if (!point) throw new Error(`no claim mark on "${sentence}"`);
   return point;
 }
+
+/** The long live blog's marks painted, and whether its first and last post have one. */
+export function paintedEnds(
+  page: Page,
+): Promise<{ count: number; inFirst: boolean; inLast: boolean }> {
+  return page.evaluate(() => {
+    const first = document.getElementById('p0') as Element;
+    const last = document.getElementById('p1199') as Element;
+    let count = 0;
+    let inFirst = false;
+    let inLast = false;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('summit-lens')) continue;
+      for (const range of highlight as unknown as Set<AbstractRange>) {
+        count += 1;
+        inFirst ||= first.contains(range.startContainer);
+        inLast ||= last.contains(range.startContainer);
+      }
+    }
+    return { count, inFirst, inLast };
+  });
+}
