@@ -37,16 +37,29 @@ const PAGES = [
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(OUT, `${name}.png`) });
 
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Opens a page at a size, in front, once its marks are in. */
+async function openMarked(
+  session: ExtensionSession,
+  path: string,
+  size = DESKTOP,
+  scheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const page = await session.open(path);
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize(size);
+  await session.status(page);
+  await page.bringToFront();
+  return page;
+}
+
 /** A page marked, then a card open on it, at a desktop size. */
 async function markedAndCard(
   session: ExtensionSession,
   { page: path, name, hover, scheme }: (typeof PAGES)[number],
 ): Promise<void> {
-  const page = await session.open(path);
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await session.status(page);
-  await page.bringToFront();
+  const page = await openMarked(session, path, DESKTOP, scheme);
   await shot(page, `marked-${name}`);
   await openCardOn(page, hover);
   await shot(page, `card-${name}`);
@@ -55,10 +68,10 @@ async function markedAndCard(
 
 /** The card on a phone held upright. */
 async function phoneCard(session: ExtensionSession): Promise<void> {
-  const page = await session.open('pages/demo-article.html');
-  await page.setViewportSize({ width: 390, height: 844 });
-  await session.status(page);
-  await page.bringToFront();
+  const page = await openMarked(session, 'pages/demo-article.html', {
+    width: 390,
+    height: 844,
+  });
   await openCardOn(page, 'Vladivostok');
   await shot(page, 'card-phone');
   await page.close();
@@ -66,10 +79,7 @@ async function phoneCard(session: ExtensionSession): Promise<void> {
 
 /** The card of a claim sentence: what the article says against the sources. */
 async function claimCard(session: ExtensionSession): Promise<void> {
-  const page = await session.open('articles/ap-2023-arrival.html');
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await session.status(page);
-  await page.bringToFront();
+  const page = await openMarked(session, 'articles/ap-2023-arrival.html');
   const point = await claimPoint(
     page,
     'Russian media speculated that Kim was heading for the Vostochny Cosmodrome',
@@ -85,10 +95,7 @@ async function claimCard(session: ExtensionSession): Promise<void> {
 
 /** A card on an article about Putin's 2024 visit, which the sources predate. */
 async function uncoveredCard(session: ExtensionSession): Promise<void> {
-  const page = await session.open('articles/nknews-2024-pyongyang.html');
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await session.status(page);
-  await page.bringToFront();
+  const page = await openMarked(session, 'articles/nknews-2024-pyongyang.html');
   await openCardOn(page, 'Putin');
   await page.waitForTimeout(300);
   await shot(page, 'card-2024');

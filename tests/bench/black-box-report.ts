@@ -160,11 +160,14 @@ const kb = (bytes: number) =>
   bytes >= 1e6 ? `${fixed(bytes / 1e6, 2)} MB` : `${fixed(bytes / 1e3, 0)} KB`;
 const spread = (s: Spread) => `${ms(s.min)}–${ms(s.max)}`;
 
-/** The section's table, as rows of cells under a header. */
-export function blackBoxTable(figures: BlackBoxFigures): {
+/** A table: rows of cells under a header. */
+interface Table {
   header: string[];
   rows: string[][];
-} {
+}
+
+/** The section's table. */
+export function blackBoxTable(figures: BlackBoxFigures): Table {
   return {
     header: [
       'page',
@@ -208,10 +211,7 @@ export function blackBoxTable(figures: BlackBoxFigures): {
 }
 
 /** Where Summit Lens's traced time went, per page. */
-export function blackBoxTraceTable(figures: BlackBoxFigures): {
-  header: string[];
-  rows: string[][];
-} {
+export function blackBoxTraceTable(figures: BlackBoxFigures): Table {
   return {
     header: [
       'page',

@@ -129,24 +129,16 @@ const UTF8 = new TextEncoder();
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Builds the HTML and, beside it, the length of its rendered text. */
-class ArticleWriter {
+/**
+ * Builds a page's HTML from seeded random choices and counts the text it
+ * renders, in characters and in UTF-8 bytes.
+ */
+export class HtmlWriter {
   private readonly parts: string[] = [];
   textLength = 0;
   textBytes = 0;
-  names = 0;
-  splitNames = 0;
-  private sinceName = 0;
-  private nextNameAt: number;
-  private readonly totalWeight: number;
 
-  constructor(
-    private readonly random: Random,
-    private readonly nameList: readonly NameWeight[],
-  ) {
-    this.totalWeight = nameList.reduce((sum, n) => sum + n.weight, 0);
-    this.nextNameAt = this.gap();
-  }
+  constructor(readonly random: Random) {}
 
   /** Appends markup that renders no text. */
   markup(html: string): void {
@@ -160,7 +152,6 @@ class ArticleWriter {
     this.textBytes += NON_ASCII.test(text)
       ? UTF8.encode(text).length
       : text.length;
-    this.sinceName += text.length;
   }
 
   html(): string {
@@ -173,6 +164,29 @@ class ArticleWriter {
 
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.random() * items.length)]!;
+  }
+}
+
+/** Writes an article, with names at the benchmark's density. */
+class ArticleWriter extends HtmlWriter {
+  names = 0;
+  splitNames = 0;
+  private sinceName = 0;
+  private nextNameAt: number;
+  private readonly totalWeight: number;
+
+  constructor(
+    random: Random,
+    private readonly nameList: readonly NameWeight[],
+  ) {
+    super(random);
+    this.totalWeight = nameList.reduce((sum, n) => sum + n.weight, 0);
+    this.nextNameAt = this.gap();
+  }
+
+  override text(text: string): void {
+    super.text(text);
+    this.sinceName += text.length;
   }
 
   private gap(): number {

@@ -7,7 +7,7 @@
  * lexicon aliases that do not open the gate. Pure and deterministic: the same
  * spec always gives the same HTML.
  */
-import { escapeHtml, seededRandom, type Random } from './generate-pages';
+import { HtmlWriter, seededRandom } from './generate-pages';
 
 /** Slots a template may hold: person, place, organisation, topic, event. */
 type Slot = 'p' | 'l' | 'o' | 't' | 'e';
@@ -258,40 +258,12 @@ export interface LiveBlogPage {
   names: number;
 }
 
-const UTF8 = new TextEncoder();
 const SLOT = /\{([plote])\}/g;
 const INLINE = ['a', 'strong', 'em', 'a'] as const;
 
-/** Builds the HTML and counts the text and names it renders. */
-class PageWriter {
-  private readonly parts: string[] = [];
-  textLength = 0;
-  textBytes = 0;
+/** Writes a live blog, counting the names it renders. */
+class PageWriter extends HtmlWriter {
   names = 0;
-
-  constructor(readonly random: Random) {}
-
-  markup(html: string): void {
-    this.parts.push(html);
-  }
-
-  text(text: string): void {
-    this.parts.push(escapeHtml(text));
-    this.textLength += text.length;
-    this.textBytes += UTF8.encode(text).length;
-  }
-
-  html(): string {
-    return this.parts.join('');
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.random() * (max - min + 1));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.random() * items.length)]!;
-  }
 
   /**
    * A name, as pages write them: mostly plain, sometimes a link or bold, and

@@ -6,16 +6,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { MARK_DONE, MARK_END, MARK_START } from './page/globals';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  /** Microseconds. */
-  ts: number;
-  dur?: number;
-}
+import type { TraceEvent } from './tasks';
 
 const CATEGORIES = [
   'devtools.timeline',
