@@ -5,14 +5,23 @@
 import type { Claim, Comparison, Source } from '../knowledge/schema';
 import { answerGroups, shortOutlet } from './comparison-line';
 
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+/**
+ * Made on first use: creating an `Intl` formatter loads locale data, tens
+ * of milliseconds that a page whose cards are never opened should not pay.
+ */
+let listFormat: Intl.ListFormat | undefined;
+const list = (): Intl.ListFormat =>
+  (listFormat ??= new Intl.ListFormat('en', {
+    style: 'long',
+    type: 'conjunction',
+  }));
 
 /** "New York Sun", "BBN and Time News": short outlet names in a phrase. */
 export function outletList(
   ids: readonly string[],
   sources: Readonly<Record<string, Source>>,
 ): string {
-  return list.format([
+  return list().format([
     ...new Set(ids.map((id) => shortOutlet(sources[id], id))),
   ]);
 }
@@ -49,8 +58,8 @@ export function claimSides(
     );
   if (others.length > 0) {
     const groups = answerGroups({ ...comparison, claims: others }, sources);
-    const said = list.format(
-      groups.map((g) => `${list.format(g.outlets)} (${g.answer})`),
+    const said = list().format(
+      groups.map((g) => `${list().format(g.outlets)} (${g.answer})`),
     );
     parts.push(
       comparison.verdict === 'differ'
