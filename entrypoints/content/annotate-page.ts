@@ -29,6 +29,7 @@ import { markingOptions, MentionMarks } from './mention-marks';
 import { createHighlightPainter } from './painter';
 import { nearViewport } from './viewport-painter';
 import { pageStatus } from './page-status';
+import { ReadingHorizon } from './reading-horizon';
 import type { Relevance } from './relevance';
 
 /** What the content script's bootstrap hands the annotator. */
@@ -62,10 +63,12 @@ export function annotatePage(
     lexicon,
     document,
   );
+  const horizon = new ReadingHorizon(window);
   const article = new ArticleAnnotation(
     document,
     new ArticleReader(articleCues),
     nearViewport(createHighlightPainter()),
+    horizon,
   );
   const card = new CardHost(ctx);
   const scheduler = new AnnotationScheduler({
@@ -74,6 +77,7 @@ export function annotatePage(
     marks,
     ownHost: () => card.host,
     relevance: start.relevance,
+    horizon,
   });
   const controller = new CardController({
     document,
@@ -125,12 +129,19 @@ export function annotatePage(
     }
   };
 
-  scheduler.onChange(() => {
+  scheduler.onChange((change) => {
     controller.closeIfGone();
     invalidation.watch(scheduler.mentions !== undefined);
-    void article.update(scheduler.mentions !== undefined);
+    // Reading further down the page, the article follows the horizon itself.
+    if (change === 'page')
+      void article.update(scheduler.mentions !== undefined);
     reportToToolbar();
   });
+  /** The whole page read: the popup's count and the next-mention command need it. */
+  const readAll = async () => {
+    await scheduler.readAll();
+    await article.readOn();
+  };
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (!enabled) return;
     controller.close();
@@ -166,11 +177,9 @@ export function annotatePage(
   applySettings(start.settings);
   return {
     status: async () => {
-      await scheduler.settled();
-      await article.settled();
+      await readAll();
       return status();
     },
-    nextMention: ({ entity }) =>
-      scheduler.settled().then(() => controller.next(entity)),
+    nextMention: ({ entity }) => readAll().then(() => controller.next(entity)),
   };
 }

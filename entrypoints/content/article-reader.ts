@@ -8,7 +8,12 @@ import type { ArticleCues } from '../../knowledge/schema';
 import { ClaimFinder, type ClaimMark } from './claim-finder';
 import { MeetingReader, type MeetingDecision } from './meeting-decision';
 import { articleText } from './page-text';
-import { TextReader, type ScanRoot, type SegmentVisitor } from './text-reader';
+import {
+  TextReader,
+  type ReadStop,
+  type ScanRoot,
+  type SegmentVisitor,
+} from './text-reader';
 import { yieldToMain } from './yield-to-main';
 
 /** A sentence of the page that gives an answer to a compared question. */
@@ -18,6 +23,11 @@ export interface PageClaim extends ClaimMark {
 
 /** Shorter text cannot hold a sentence that takes a side. */
 const MIN_CLAIM_TEXT = 20;
+/**
+ * Characters read between looks at the clock: judging a sentence costs far
+ * more per character than matching names, most of all the first time.
+ */
+const CLAIM_CLOCK_EVERY = 500;
 
 /**
  * How much of a page's text decides its meeting, in characters: more than a
@@ -34,29 +44,67 @@ export class ArticleReader {
   /** The patterns are made on first use, on a relevant page only. */
   constructor(private readonly cues: ArticleCues) {}
 
-  /** Which meeting the document reports, and why, from its opening text. */
-  meetingOf(doc: Document): MeetingDecision {
-    return this.reader().decidePage(articleText(doc, MEETING_TEXT_LENGTH));
+  /**
+   * Which meeting the document reports, and why, from its opening text. The
+   * text is read, the cues made (the first time) and the meeting decided in
+   * tasks of their own.
+   */
+  async meetingOf(doc: Document): Promise<MeetingDecision> {
+    const text = articleText(doc, MEETING_TEXT_LENGTH);
+    await yieldToMain();
+    const reader = this.reader();
+    await yieldToMain();
+    return reader.decidePage(text);
   }
 
-  /**
-   * The claims under `root`, for a page reporting `meeting`, read in slices
-   * of `sliceMs`; undefined when `current()` turns false between slices.
-   */
-  async claimsIn(
-    root: ScanRoot,
-    meeting: string,
-    current: () => boolean,
-    sliceMs = 8,
-  ): Promise<PageClaim[] | undefined> {
+  /** A reading of the claims under `root`, for a page reporting `meeting`. */
+  claimReading(root: ScanRoot, meeting: string): ClaimReading {
     const finder = (this.finder ??= new ClaimFinder(
       this.cues.claimSignals,
       this.reader(),
     ));
+    return new ClaimReading(
+      new TextReader(root, MIN_CLAIM_TEXT, CLAIM_CLOCK_EVERY),
+      (text) => finder.find(text, meeting),
+    );
+  }
+
+  private reader(): MeetingReader {
+    return (this.meetings ??= new MeetingReader(this.cues.meetings));
+  }
+}
+
+/** Claims read in one stretch, and why the stretch ended. */
+export interface ClaimStretch {
+  claims: PageClaim[];
+  stop: Exclude<ReadStop, 'time'>;
+}
+
+/** The claim sentences of one page, read a stretch at a time. */
+export class ClaimReading {
+  constructor(
+    private readonly text: TextReader,
+    private readonly find: (text: string) => ClaimMark[],
+  ) {}
+
+  /** The element read last: where the reading stands. */
+  get lastRead(): Element | undefined {
+    return this.text.lastRead;
+  }
+
+  /**
+   * Reads on in slices of `sliceMs` until the text ends, or `beyond` says
+   * the reading has passed its horizon; resolves with the claims of that
+   * stretch, or undefined when `current()` turns false between slices.
+   */
+  async read(
+    current: () => boolean,
+    beyond?: (el: Element) => boolean,
+    sliceMs = 8,
+  ): Promise<ClaimStretch | undefined> {
     const claims: PageClaim[] = [];
-    const reader = new TextReader(root, MIN_CLAIM_TEXT);
     const visit: SegmentVisitor = (text, locator) => {
-      const marks = finder.find(text, meeting);
+      const marks = this.find(text);
       if (marks.length === 0) return;
       const ranges = locator.place(marks);
       marks.forEach((mark, i) => {
@@ -64,14 +112,14 @@ export class ArticleReader {
         if (range) claims.push({ ...mark, range });
       });
     };
-    while (!reader.read(visit, performance.now() + sliceMs)) {
+    let stop: ReadStop;
+    while (
+      (stop = this.text.read(visit, performance.now() + sliceMs, beyond)) ===
+      'time'
+    ) {
       await yieldToMain();
       if (!current()) return undefined;
     }
-    return claims;
-  }
-
-  private reader(): MeetingReader {
-    return (this.meetings ??= new MeetingReader(this.cues.meetings));
+    return { claims, stop };
   }
 }

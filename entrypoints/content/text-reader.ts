@@ -4,10 +4,10 @@
  * article text, so that a name split across inline elements
  * (`<a>Kim</a> Jong Un`) reads as one.
  *
- * Most blocks of an article hold only text and inline elements. One native
- * query lists every element that is not inline; a listed element with no
- * listed element inside it is such a block, and its text is read with one
- * `textContent` call. Its text nodes are visited only when a span of it must
+ * Most blocks of an article hold only text and inline elements. A walk over
+ * the elements lists every one that is not inline, as far as reading goes; a
+ * listed element with no listed element inside it is such a block, and its
+ * text is read with one `textContent` call. Its text nodes are visited only when a span of it must
  * be placed, and only as far as that span. The text that other elements
  * hold themselves (a `<div>` with text beside its paragraphs) is read node by
  * node.
@@ -90,14 +90,49 @@ const EMPTY = new Set([
   'wbr',
 ]);
 
-/** Hidden or editable elements: their text is not article text. */
-const UNREAD = '[hidden], [contenteditable]:not([contenteditable="false"])';
+/** Whether an element is hidden or editable: its text is not article text. */
+function isUnread(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
 
 /**
  * Every element that is not inline or empty, and every hidden or editable
  * one: the blocks, and what the walk must not enter.
  */
-const LISTED = `:not(${[...INLINE, ...EMPTY].join(', ')}), ${UNREAD}`;
+function isListed(el: Element): boolean {
+  const name = el.localName;
+  return (!INLINE.has(name) && !EMPTY.has(name)) || isUnread(el);
+}
+
+/**
+ * The listed elements under a root, in document order, found as far as
+ * they are asked for: a reading that stops at its horizon does not walk
+ * the rest of the page.
+ */
+class Listing {
+  private readonly walker: TreeWalker;
+  private readonly found: Element[] = [];
+  private ended = false;
+
+  constructor(root: ScanRoot) {
+    const doc = root instanceof Document ? root : root.ownerDocument;
+    if (!doc) throw new RangeError('the root to read is in no document');
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  }
+
+  /** The `i`th listed element, if there are that many. */
+  at(i: number): Element | undefined {
+    const { found, walker } = this;
+    while (found.length <= i && !this.ended) {
+      const el = walker.nextNode() as Element | null;
+      if (!el) this.ended = true;
+      else if (isListed(el)) found.push(el);
+    }
+    return found[i];
+  }
+}
 
 /** Blocks and runs are read node by node past this length, and cut at a node boundary. */
 const MAX_SEGMENT_LENGTH = 20_000;
@@ -107,7 +142,7 @@ const NOT_BLANK = /\S/;
 
 /** Whether the walk must not enter this element. */
 export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.localName) || el.matches(UNREAD);
+  return SKIPPED.has(el.localName) || isUnread(el);
 }
 
 /** Whether a node is an element that flows inside a line of text. */
@@ -189,6 +224,9 @@ function stripSoftHyphens(data: string): { text: string; map: number[] } {
   return { text, map };
 }
 
+/** Why `TextReader.read` returned: the text ended, time ran out, or reading reached its horizon. */
+export type ReadStop = 'end' | 'time' | 'horizon';
+
 /** Characters read between looks at the clock (well under a millisecond). */
 const CLOCK_EVERY = 4000;
 
@@ -204,59 +242,77 @@ const CLOCK_EVERY = 4000;
 export class TextReader {
   private readonly roots: ScanRoot[];
   /** The elements listed under the root being read, and the next to read. */
-  private listed: NodeListOf<Element> | undefined;
+  private listed: Listing | undefined;
   private next = 0;
-  /** Hidden and editable elements under the root, found in one query. */
-  private unread = new Set<Element>();
   private readonly locator = new SegmentLocator();
   private unclocked = 0;
+  /** The element whose text was read last: where reading stands. */
+  private last: Element | undefined;
 
+  /**
+   * Segments shorter than `minLength` are left out; the clock (and the
+   * horizon) are looked at after every `clockEvery` characters read.
+   */
   constructor(
     root: ScanRoot,
     private readonly minLength = 1,
+    private readonly clockEvery = CLOCK_EVERY,
   ) {
     this.roots = [root];
   }
 
+  /** The element whose text was read last (none before the first): where reading stands. */
+  get lastRead(): Element | undefined {
+    return this.last;
+  }
+
   /**
-   * Hands segments to `visit` in order until the text ends (then returns
-   * true) or `performance.now()` has passed `deadline` (then returns false;
-   * call again to go on).
+   * Hands segments to `visit` in order until the text ends (`'end'`),
+   * `performance.now()` has passed `deadline` (`'time'`), or `beyond` says
+   * that the element last read lies beyond where reading should stop
+   * (`'horizon'`). Both are looked at every few thousand characters; after
+   * a stop, call again to go on.
    */
-  read(visit: SegmentVisitor, deadline = Infinity): boolean {
+  read(
+    visit: SegmentVisitor,
+    deadline = Infinity,
+    beyond?: (el: Element) => boolean,
+  ): ReadStop {
     for (;;) {
-      if (this.unclocked > CLOCK_EVERY) {
+      if (this.unclocked > this.clockEvery) {
         this.unclocked = 0;
-        if (performance.now() > deadline) return false;
+        if (performance.now() > deadline) return 'time';
+        if (beyond && this.last && beyond(this.last)) return 'horizon';
       }
       const listed = this.listed;
       if (!listed) {
         const root = this.open();
-        if (!root) return true;
+        if (!root) return 'end';
         // A root with nothing listed in it is one block, read whole.
-        if (this.listed?.length === 0 && root instanceof Element)
+        if (!this.listed?.at(0) && root instanceof Element)
           this.readBlock(root, visit);
         else this.readRuns(root, visit);
         continue;
       }
-      const el = listed[this.next];
+      const el = listed.at(this.next);
       if (!el) {
         this.listed = undefined;
         continue;
       }
       this.next += 1;
       const name = el.localName;
-      if (SKIPPED.has(name) || this.isUnread(el)) {
+      // Left the page since it was listed, or hidden: skip it and what it holds.
+      if (SKIPPED.has(name) || isUnread(el) || !el.isConnected) {
         for (
-          let n = listed[this.next];
+          let n = listed.at(this.next);
           n && el.contains(n);
-          n = listed[this.next]
+          n = listed.at(this.next)
         )
           this.next += 1;
         continue;
       }
       if (name.includes('-') && el.shadowRoot) this.roots.push(el.shadowRoot);
-      const after = listed[this.next];
+      const after = listed.at(this.next);
       if (!after || !el.contains(after)) this.readBlock(el, visit);
       else if (mayHoldOwnText(el)) this.readRuns(el, visit);
     }
@@ -271,6 +327,7 @@ export class TextReader {
       return;
     }
     this.locator.startBlock(el, text.length);
+    this.last = el;
     this.unclocked += text.length;
     visit(text, this.locator);
   }
@@ -292,6 +349,7 @@ export class TextReader {
         NOT_BLANK.test(run.text)
       ) {
         this.locator.startRun(run);
+        if (el instanceof Element) this.last = el;
         this.unclocked += run.text.length;
         visit(run.text, this.locator);
       }
@@ -307,12 +365,12 @@ export class TextReader {
         length += (node as Text).length;
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const name = (node as Element).localName;
-        if (INLINE.has(name) && !this.isUnread(node as Element))
+        if (INLINE.has(name) && !isUnread(node as Element))
           next = node.firstChild;
         else if (
           !SKIPPED.has(name) &&
           !EMPTY.has(name) &&
-          !this.isUnread(node as Element)
+          !isUnread(node as Element)
         )
           end();
       }
@@ -328,17 +386,12 @@ export class TextReader {
     end();
   }
 
-  private isUnread(el: Element): boolean {
-    return this.unread.size > 0 && this.unread.has(el);
-  }
-
   /** Starts on the next root that is read, if any, and lists its elements. */
   private open(): ScanRoot | undefined {
     for (let root = this.roots.pop(); root; root = this.roots.pop()) {
       if (root instanceof Element && isSkipped(root)) continue;
-      this.unread = new Set(root.querySelectorAll(UNREAD));
       this.locator.setRoot(root);
-      this.listed = root.querySelectorAll(LISTED);
+      this.listed = new Listing(root);
       this.next = 0;
       return root;
     }

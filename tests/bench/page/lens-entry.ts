@@ -2,7 +2,8 @@
  * Bundled into the benchmark page: the content script's annotate path with
  * its real modules (scheduler, relevance, matcher, text reader, mention
  * store, highlight painter) and the lexicon compiled from the knowledge, exposed as
- * `globalThis.summitLensBench`.
+ * `globalThis.summitLensBench`. It reads the whole page, as the floor does,
+ * with the reading horizon lifted.
  */
 import lexicon from 'virtual:summit-lens/lexicon';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
@@ -14,6 +15,7 @@ import {
   createHighlightPainter,
   HIGHLIGHT_PREFIX,
 } from '../../../entrypoints/content/painter';
+import { ReadingHorizon } from '../../../entrypoints/content/reading-horizon';
 import { benchGlobals } from './globals';
 
 let scheduler: AnnotationScheduler | undefined;
@@ -28,6 +30,9 @@ function markedRanges(): number {
 benchGlobals().summitLensBench = {
   async annotate() {
     scheduler?.stop();
+    // The whole page, as the floor reads it: no horizon.
+    const horizon = new ReadingHorizon(window);
+    horizon.lift();
     scheduler = new AnnotationScheduler({
       document,
       lexicon,
@@ -37,6 +42,7 @@ benchGlobals().summitLensBench = {
         document,
         EVERY_MENTION,
       ),
+      horizon,
     });
     await scheduler.start();
   },

@@ -6,6 +6,7 @@ import type {
 } from '../../../entrypoints/content/article-reader';
 import type { MeetingDecision } from '../../../entrypoints/content/meeting-decision';
 import { claimsOnPage } from '../../../entrypoints/content/page-status';
+import { ReadingHorizon } from '../../../entrypoints/content/reading-horizon';
 import { recordingPainter } from '../helpers/recording-painter';
 
 const MEETING: MeetingDecision = {
@@ -27,8 +28,12 @@ function claim(comparison: string, answers: string[]): PageClaim {
   };
 }
 
-/** A reader that answers at once, or waits for `release` before claims. */
-function fakeReader(claims: PageClaim[]) {
+/**
+ * A reader that answers at once, or waits for `release` before claims.
+ * Its claims come in `stretches`: every stretch but the last pauses at the
+ * horizon.
+ */
+function fakeReader(...stretches: PageClaim[][]) {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let gated = false;
@@ -38,9 +43,20 @@ function fakeReader(claims: PageClaim[]) {
       readings += 1;
       return MEETING;
     },
-    async claimsIn(_root: unknown, _meeting: string, current: () => boolean) {
-      if (gated) await gate;
-      return current() ? claims : undefined;
+    claimReading: () => {
+      let next = 0;
+      return {
+        lastRead: document.body,
+        async read(current: () => boolean) {
+          if (gated) await gate;
+          if (!current()) return undefined;
+          next += 1;
+          return {
+            claims: stretches[next - 1] ?? [],
+            stop: next < stretches.length ? 'horizon' : 'end',
+          };
+        },
+      };
     },
   } as unknown as ArticleReader; // Only the two methods the annotation calls.
   return {
@@ -52,14 +68,14 @@ function fakeReader(claims: PageClaim[]) {
   };
 }
 
+/** The annotation of the test document, with `reader` and `painter`. */
+const annotation = (reader: ArticleReader, painter = recordingPainter()) =>
+  new ArticleAnnotation(document, reader, painter, new ReadingHorizon(window));
+
 test('a relevant page gets its meeting and its claims painted; a page no longer relevant loses both', async () => {
   const claims = [claim('meal-in-kims-honour', ['lunch'])];
   const painter = recordingPainter();
-  const article = new ArticleAnnotation(
-    document,
-    fakeReader(claims).reader,
-    painter,
-  );
+  const article = annotation(fakeReader(claims).reader, painter);
   await article.update(true);
   expect(article.meeting).toEqual(MEETING);
   expect(article.shownClaims).toEqual(claims);
@@ -72,8 +88,7 @@ test('a relevant page gets its meeting and its claims painted; a page no longer 
 
 test('claim marks switched off are taken away, and claims open no card', async () => {
   const painter = recordingPainter();
-  const article = new ArticleAnnotation(
-    document,
+  const article = annotation(
     fakeReader([claim('meal-in-kims-honour', ['lunch'])]).reader,
     painter,
   );
@@ -87,11 +102,7 @@ test('claim marks switched off are taken away, and claims open no card', async (
 
 test('changes while the page is read make one more reading, not one each', async () => {
   const fake = fakeReader([claim('meal-in-kims-honour', ['lunch'])]);
-  const article = new ArticleAnnotation(
-    document,
-    fake.reader,
-    recordingPainter(),
-  );
+  const article = annotation(fake.reader, recordingPainter());
   fake.hold();
   void article.update(true);
   await Promise.resolve();
@@ -107,7 +118,7 @@ test('changes while the page is read make one more reading, not one each', async
 test('a reading under way when the page is forgotten is dropped', async () => {
   const fake = fakeReader([claim('meal-in-kims-honour', ['lunch'])]);
   const painter = recordingPainter();
-  const article = new ArticleAnnotation(document, fake.reader, painter);
+  const article = annotation(fake.reader, painter);
   fake.hold();
   const first = article.update(true);
   article.stop();
@@ -115,6 +126,21 @@ test('a reading under way when the page is forgotten is dropped', async () => {
   await first;
   expect(article.meeting).toBeUndefined();
   expect(painter.painted.size).toBe(0);
+});
+
+test('claims that paused at the horizon are read on, added to the list and painted', async () => {
+  const first = claim('meal-in-kims-honour', ['lunch']);
+  const later = claim('kims-train-departure', ['Sunday afternoon']);
+  const painter = recordingPainter();
+  const article = annotation(fakeReader([first], [later]).reader, painter);
+  await article.update(true);
+  expect(article.claims).toEqual([first]);
+  expect(painter.named.get('claim')?.size).toBe(1);
+  await article.readOn();
+  expect(article.claims).toEqual([first, later]);
+  expect(painter.named.get('claim')?.size).toBe(2);
+  await article.readOn();
+  expect(article.claims).toHaveLength(2);
 });
 
 test('the popup gets one claim per comparison and answer, with its topic', () => {
