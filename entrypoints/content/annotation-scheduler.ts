@@ -19,7 +19,6 @@ import { Relevance } from './relevance';
 import {
   TextReader,
   type ReadStop,
-  type ScanRoot,
   type SegmentVisitor,
 } from './text-reader';
 import { yieldToMain } from './yield-to-main';
