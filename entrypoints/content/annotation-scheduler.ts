@@ -16,11 +16,7 @@ import type { MentionMarks } from './mention-marks';
 import { MentionStore } from './mention-store';
 import { ReadingHorizon } from './reading-horizon';
 import { Relevance } from './relevance';
-import {
-  TextReader,
-  type ReadStop,
-  type SegmentVisitor,
-} from './text-reader';
+import { TextReader, type ReadStop, type SegmentVisitor } from './text-reader';
 import { yieldToMain } from './yield-to-main';
 
 export interface AnnotationSchedulerOptions {
