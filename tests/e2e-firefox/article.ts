@@ -51,6 +51,24 @@ async function hover(page: Page, point: { x: number; y: number }) {
 }
 
 export function articleTests(session: () => FirefoxSession): void {
+  test('a long page is read as far down as the reader goes, and in full once the popup asks', async () => {
+    await session().changeSettings({ marking: 'every' });
+    const page = await session().open('dynamic/long-live-blog.html');
+    const tabId = await session().tabIdOf(page);
+    const counted = async () => Number((await session().badge(tabId)) || 0);
+    await expect.poll(counted).toBeGreaterThan(0);
+    expect(await counted()).toBeLessThan(600);
+    await page.evaluate(() =>
+      window.scrollTo(0, document.body.scrollHeight / 2),
+    );
+    await expect.poll(counted).toBeGreaterThan(1500);
+    expect(await counted()).toBeLessThan(2400);
+    const { total } = await session().status(page);
+    expect(total).toBeGreaterThan(3000);
+    await expect.poll(counted).toBe(total);
+    await page.close();
+  });
+
   test('on a page with thousands of marks, those near the reader are painted, and follow the scrolling', async () => {
     await session().changeSettings({ marking: 'every' });
     const page = await session().open('dynamic/long-live-blog.html');

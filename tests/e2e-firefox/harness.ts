@@ -65,6 +65,8 @@ export interface FirefoxSession {
   tabIdOf(page: Page): Promise<number>;
   /** What the content script in `page` reports. */
   status(page: Page): Promise<PageStatus>;
+  /** The text of the toolbar button's badge on a tab. */
+  badge(tabId: number): Promise<string>;
   /**
    * Runs `fn` in an extension page, where the global `browser` is the
    * WebExtension API (see `ExtensionGlobal`).
@@ -211,6 +213,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         return tab.id;
       }, undefined);
     },
+    badge: (tabId) =>
+      session.inExtension(
+        (id) =>
+          (
+            globalThis as unknown as ExtensionGlobal
+          ).browser.browserAction!.getBadgeText({ tabId: id }),
+        tabId,
+      ),
     async status(page) {
       const tabId = await session.tabIdOf(page);
       return (await session.inExtension(

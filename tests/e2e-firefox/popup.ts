@@ -66,14 +66,7 @@ export function popupTests(session: () => FirefoxSession): void {
     return { page, total };
   }
 
-  const badgeText = (tabId: number) =>
-    session().inExtension(
-      (id) =>
-        (
-          globalThis as unknown as ExtensionGlobal
-        ).browser.browserAction!.getBadgeText({ tabId: id }),
-      tabId,
-    );
+  const badgeText = (tabId: number) => session().badge(tabId);
 
   afterEach(async () => {
     await session().inExtension(

@@ -40,6 +40,8 @@ export interface ExtensionSession {
   tabIdOf(page: Page): Promise<number>;
   /** What the content script in `page` reports (entities found, switches). */
   status(page: Page): Promise<PageStatus>;
+  /** The text of the toolbar button's badge on a tab. */
+  badge(tabId: number): Promise<string>;
   /**
    * Runs a manifest keyboard command for the tab showing `page`, through the
    * background's own command handler. (Chromium does not route synthetic key
@@ -62,6 +64,7 @@ interface ChromeTabsGlobal {
       sendMessage(tabId: number, message: object): Promise<unknown>;
     };
     runtime: { sendMessage(message: object): Promise<unknown> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
 }
 
@@ -194,6 +197,14 @@ export async function launchExtension(
         return tab.id;
       });
     },
+    badge: (tabId) =>
+      worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as ChromeTabsGlobal
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
     async status(page) {
       const tabId = await session.tabIdOf(page);
       const probe = await session.openPopup();

@@ -211,6 +211,24 @@ test('claim marks follow their switch', async () => {
   await page.close();
 });
 
+test('a long page is read as far down as the reader goes, and in full once the popup asks', async () => {
+  await session.changeSettings({ marking: 'every' });
+  const page = await session.open(LONG);
+  const tabId = await session.tabIdOf(page);
+  const counted = async () => Number((await session.badge(tabId)) || 0);
+  await expect.poll(counted).toBeGreaterThan(0);
+  // The top of a page of 3,600 mentions, up to a few screens down.
+  const atLoad = await counted();
+  expect(atLoad).toBeLessThan(600);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await expect.poll(counted).toBeGreaterThan(1500);
+  expect(await counted()).toBeLessThan(2400);
+  const { total } = await session.status(page);
+  expect(total).toBeGreaterThan(3000);
+  await expect.poll(counted).toBe(total);
+  await page.close();
+});
+
 test('on a page with thousands of marks, those near the reader are painted, and follow the scrolling', async () => {
   await session.changeSettings({ marking: 'every' });
   const page = await session.open(LONG);

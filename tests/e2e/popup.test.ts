@@ -33,7 +33,6 @@ afterAll(() => session?.close());
 /** The parts of `chrome` the tests use in the service worker. */
 interface WorkerChrome {
   chrome: {
-    action: { getBadgeText(details: { tabId: number }): Promise<string> };
     storage: {
       local: {
         set(items: Record<string, unknown>): Promise<void>;
@@ -262,14 +261,7 @@ test('the toolbar badge shows the number of mentions', async () => {
   const status = await session.status(page);
   expect(status.total).toBeGreaterThan(5);
   const tabId = await session.tabIdOf(page);
-  const badge = () =>
-    session.worker.evaluate(
-      (id) =>
-        (globalThis as unknown as WorkerChrome).chrome.action.getBadgeText({
-          tabId: id,
-        }),
-      tabId,
-    );
+  const badge = () => session.badge(tabId);
   await expect.poll(badge).toBe(String(status.total));
   // Switched off, the badge empties.
   const popup = await popupFor(page);
