@@ -139,8 +139,7 @@ export class AnnotationScheduler {
   private async readOn(): Promise<void> {
     const paused = this.paused;
     if (!paused) return;
-    const last = paused.reader.lastRead;
-    if (last && this.horizon.beyond(last)) return;
+    if (this.horizon.holds(paused.reader)) return;
     paused.stop();
     this.paused = undefined;
     await this.read(paused.reader, true);
@@ -201,7 +200,8 @@ export class AnnotationScheduler {
       store.add(text, matches, locator.place(matches));
     };
     const beyond = firstPass
-      ? (el: Element) => relevance.relevant && horizon.beyond(el)
+      ? (el: Element, read: number) =>
+          relevance.relevant && horizon.beyond(el, read)
       : undefined;
     const sliceMs = this.options.sliceMs ?? 8;
     let stop: ReadStop;
@@ -220,8 +220,7 @@ export class AnnotationScheduler {
   /** Waits for the reader to scroll near where `reader` stopped. */
   private pause(reader: TextReader): void {
     const stop = this.horizon.onMove(() => {
-      const last = reader.lastRead;
-      if (this.paused?.reader === reader && last && !this.horizon.beyond(last))
+      if (this.paused?.reader === reader && !this.horizon.holds(reader))
         void this.enqueue(() => this.readOn());
     });
     this.paused = { reader, stop };

@@ -146,8 +146,7 @@ export class ArticleAnnotation {
   /** Reads the claims on past the horizon, when it has moved. */
   private async readFurther(generation: number): Promise<void> {
     const reading = this.reading;
-    const last = reading?.lastRead;
-    if (!reading || (last && this.horizon.beyond(last))) return;
+    if (!reading || this.horizon.holds(reading)) return;
     this.wait(undefined);
     const stretch = await this.stretch(reading, generation);
     if (!stretch || stretch.claims.length === 0) return;
@@ -161,8 +160,8 @@ export class ArticleAnnotation {
     generation: number,
   ): Promise<ClaimStretch | undefined> {
     const current = () => generation === this.generation;
-    const stretch = await reading.read(current, (el) =>
-      this.horizon.beyond(el),
+    const stretch = await reading.read(current, (el, read) =>
+      this.horizon.beyond(el, read),
     );
     if (!stretch || !current()) return undefined;
     this.wait(stretch.stop === 'horizon' ? reading : undefined);
@@ -176,8 +175,7 @@ export class ArticleAnnotation {
     this.reading = reading;
     if (!reading) return;
     this.stopWaiting = this.horizon.onMove(() => {
-      const last = reading.lastRead;
-      if (this.reading === reading && last && !this.horizon.beyond(last))
+      if (this.reading === reading && !this.horizon.holds(reading))
         void this.readOn();
     });
   }

@@ -14,6 +14,7 @@ import {
   type ScanRoot,
   type SegmentVisitor,
 } from './text-reader';
+import type { Reading } from './reading-horizon';
 import { yieldToMain } from './yield-to-main';
 
 /** A sentence of the page that gives an answer to a compared question. */
@@ -81,7 +82,7 @@ export interface ClaimStretch {
 }
 
 /** The claim sentences of one page, read a stretch at a time. */
-export class ClaimReading {
+export class ClaimReading implements Reading {
   constructor(
     private readonly text: TextReader,
     private readonly find: (text: string) => ClaimMark[],
@@ -92,6 +93,10 @@ export class ClaimReading {
     return this.text.lastRead;
   }
 
+  get charactersRead(): number {
+    return this.text.charactersRead;
+  }
+
   /**
    * Reads on in slices of `sliceMs` until the text ends, or `beyond` says
    * the reading has passed its horizon; resolves with the claims of that
@@ -99,7 +104,7 @@ export class ClaimReading {
    */
   async read(
     current: () => boolean,
-    beyond?: (el: Element) => boolean,
+    beyond?: (el: Element, read: number) => boolean,
     sliceMs = 8,
   ): Promise<ClaimStretch | undefined> {
     const claims: PageClaim[] = [];

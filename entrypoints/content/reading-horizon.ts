@@ -1,7 +1,8 @@
 /**
  * How far down a page its text is read ahead of the reader. A summit page
- * is read in document order from its top until the text reaches the
- * horizon, a few viewport heights below the top of the viewport; the rest
+ * is read in document order from its top, an article's length at once,
+ * then until the text reaches the horizon, a few viewport heights below
+ * the top of the viewport; the rest
  * waits until the reader scrolls near it, or until something needs the
  * whole page (the popup's count, the next-mention command), which lifts the
  * horizon for good. So what a long page costs follows what its reader sees,
@@ -10,6 +11,20 @@
 
 /** The horizon, in viewport heights below the viewport's top. */
 export const HORIZON_SCREENS = 3;
+
+/**
+ * Text read before the horizon is looked at, in characters: more than a
+ * long article, which is read whole at once as a reader expects; the
+ * horizon is for live blogs, archives and pages of endless scrolling.
+ */
+export const READ_AT_ONCE = 20_000;
+
+/** Where a reading of the page stands. */
+export interface Reading {
+  /** The element read last, if any. */
+  readonly lastRead: Element | undefined;
+  readonly charactersRead: number;
+}
 
 export class ReadingHorizon {
   private lifted = false;
@@ -20,12 +35,20 @@ export class ReadingHorizon {
   ) {}
 
   /**
-   * Whether `el` starts beyond the horizon: false once the horizon is lifted,
+   * Whether a reading that has read `read` characters and stands at `el`
+   * has passed the horizon: `el` starts beyond it, and more than
+   * `READ_AT_ONCE` characters were read. False once the horizon is lifted,
    * and for an element that is not laid out (it has no box to be far away).
    */
-  beyond(el: Element): boolean {
-    if (this.lifted) return false;
+  beyond(el: Element, read: number): boolean {
+    if (this.lifted || read <= READ_AT_ONCE) return false;
     return el.getBoundingClientRect().top > this.win.innerHeight * this.screens;
+  }
+
+  /** Whether a reading that stopped at the horizon must still wait there. */
+  holds(reading: Reading): boolean {
+    const last = reading.lastRead;
+    return last !== undefined && this.beyond(last, reading.charactersRead);
   }
 
   /** Whether the whole page is to be read. */

@@ -245,6 +245,8 @@ export class TextReader {
   private listed: Listing | undefined;
   private next = 0;
   private readonly locator = new SegmentLocator();
+  /** Characters read up to the last look at the clock, and since. */
+  private total = 0;
   private unclocked = 0;
   /** The element whose text was read last: where reading stands. */
   private last: Element | undefined;
@@ -266,23 +268,30 @@ export class TextReader {
     return this.last;
   }
 
+  /** How many characters of text have been read so far. */
+  get charactersRead(): number {
+    return this.total + this.unclocked;
+  }
+
   /**
    * Hands segments to `visit` in order until the text ends (`'end'`),
-   * `performance.now()` has passed `deadline` (`'time'`), or `beyond` says
-   * that the element last read lies beyond where reading should stop
-   * (`'horizon'`). Both are looked at every few thousand characters; after
+   * `performance.now()` has passed `deadline` (`'time'`), or `beyond`, given
+   * the element last read and the characters read so far, says that reading
+   * should stop there (`'horizon'`). Both are looked at every few thousand characters; after
    * a stop, call again to go on.
    */
   read(
     visit: SegmentVisitor,
     deadline = Infinity,
-    beyond?: (el: Element) => boolean,
+    beyond?: (el: Element, read: number) => boolean,
   ): ReadStop {
     for (;;) {
       if (this.unclocked > this.clockEvery) {
+        this.total += this.unclocked;
         this.unclocked = 0;
         if (performance.now() > deadline) return 'time';
-        if (beyond && this.last && beyond(this.last)) return 'horizon';
+        if (beyond && this.last && beyond(this.last, this.total))
+          return 'horizon';
       }
       const listed = this.listed;
       if (!listed) {

@@ -57,7 +57,7 @@ export function articleTests(session: () => FirefoxSession): void {
     const tabId = await session().tabIdOf(page);
     const counted = async () => Number((await session().badge(tabId)) || 0);
     await expect.poll(counted).toBeGreaterThan(0);
-    expect(await counted()).toBeLessThan(600);
+    expect(await counted()).toBeLessThan(1200);
     await page.evaluate(() =>
       window.scrollTo(0, document.body.scrollHeight / 2),
     );

@@ -47,6 +47,7 @@ function fakeReader(...stretches: PageClaim[][]) {
       let next = 0;
       return {
         lastRead: document.body,
+        charactersRead: 0,
         async read(current: () => boolean) {
           if (gated) await gate;
           if (!current()) return undefined;
