@@ -2,9 +2,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { knowledgePlugin } from './knowledge/build/vite-plugin';
+import { highlightSheetPlugin } from './scripts/vite-highlight-sheet';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact(), knowledgePlugin()],
+  plugins: [WxtVitest(), preact(), knowledgePlugin(), highlightSheetPlugin()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

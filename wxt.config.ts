@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { knowledgePlugin } from './knowledge/build/vite-plugin';
+import { highlightSheetPlugin } from './scripts/vite-highlight-sheet';
 import { moduleChunk } from './scripts/vite-module-chunk';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { declareToolbarButton, EXTENSION_ICONS } from './utils/toolbar-action';
@@ -23,7 +24,12 @@ export default defineConfig({
     'vite:build:extendConfig': moduleChunk('annotator'),
   },
   vite: () => ({
-    plugins: [preact(), knowledgePlugin(), noInnerHtml()],
+    plugins: [
+      preact(),
+      knowledgePlugin(),
+      highlightSheetPlugin(),
+      noInnerHtml(),
+    ],
   }),
   manifest: ({ browser }) => ({
     name: 'Summit Lens',

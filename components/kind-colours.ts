@@ -1,7 +1,7 @@
 /**
- * The colours of each kind's marks on the page, as `highlights.css` paints
- * them (a translucent fill and an underline), for legends and swatches. A
- * unit test keeps the two in step.
+ * The colours of each kind's marks on the page (a translucent fill and an
+ * underline): the marks' stylesheet is written from them
+ * (`highlight-sheet.ts`), and legends and swatches use them.
  */
 import type { EntityKind } from '../knowledge/schema';
 

@@ -17,3 +17,8 @@ declare module 'virtual:summit-lens/gate' {
   const gate: import('./lexicon').Lexicon['gate'];
   export default gate;
 }
+
+declare module 'virtual:summit-lens/highlights.css?inline' {
+  const css: string;
+  export default css;
+}

@@ -79,7 +79,7 @@ async function popupCompare(
 /** The 440×280 promotional tile: the icon, the name and what it does. */
 async function promoTile(session: ExtensionSession): Promise<void> {
   const icon = readFileSync(join(ROOT, 'assets', 'icon.svg'));
-  // The marks' own colours (highlights.css), opaque on the dark tile.
+  // The marks' own colours (KIND_COLOURS), opaque on the dark tile.
   const person = (text: string) =>
     `<span style="background:#fde68a;color:#1e2b45;border-bottom:3px solid #ca8a04;padding:0 3px">${text}</span>`;
   const place = (text: string) =>

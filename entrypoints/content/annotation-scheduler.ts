@@ -131,7 +131,14 @@ export class AnnotationScheduler {
     this.relevance.search(title);
     this.relevance.searchOpening(body);
     if (!this.relevance.likely) return;
-    await this.read(new TextReader(body, this.shortestMatch()), true);
+    const asRead = !this.horizon.isLifted;
+    const reader = new TextReader(
+      body,
+      this.shortestMatch(),
+      undefined,
+      asRead,
+    );
+    await this.read(reader, true);
     this.changed('page');
   }
 

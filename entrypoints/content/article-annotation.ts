@@ -134,7 +134,11 @@ export class ArticleAnnotation {
     this.meeting = meeting;
     await yieldToMain();
     if (!current()) return;
-    const reading = this.reader.claimReading(body, meeting.id);
+    const reading = this.reader.claimReading(
+      body,
+      meeting.id,
+      this.horizon.isLifted,
+    );
     this.wait(undefined);
     const stretch = await this.stretch(reading, generation);
     if (!stretch) return;

@@ -58,14 +58,17 @@ export class ArticleReader {
     return reader.decidePage(text);
   }
 
-  /** A reading of the claims under `root`, for a page reporting `meeting`. */
-  claimReading(root: ScanRoot, meeting: string): ClaimReading {
+  /**
+   * A reading of the claims under `root`, for a page reporting `meeting`;
+   * `whole` when it will not stop at a horizon.
+   */
+  claimReading(root: ScanRoot, meeting: string, whole = false): ClaimReading {
     const finder = (this.finder ??= new ClaimFinder(
       this.cues.claimSignals,
       this.reader(),
     ));
     return new ClaimReading(
-      new TextReader(root, MIN_CLAIM_TEXT, CLAIM_CLOCK_EVERY),
+      new TextReader(root, MIN_CLAIM_TEXT, CLAIM_CLOCK_EVERY, !whole),
       (text) => finder.find(text, meeting),
     );
   }

@@ -1,14 +1,14 @@
 /**
- * The marks' styles (`highlights.css`) for Firefox, put into a page only
+ * The marks' styles (`scripts/highlight-sheet.ts`) for Firefox, put into a page only
  * once the annotator runs there. Firefox does not inherit highlight styles,
  * so its rules go on every element (`::highlight()` without `:root`), which
  * makes its style work dearer for every element of the page: pages that are
  * never marked never get them. The sheet is adopted by the document, which
  * adds no element to the page, and removed when the extension goes.
- * (Chromium gets `highlights.css` as it is, through the manifest.)
+ * (Chromium gets the sheet as it is, through the manifest.)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import css from './highlights.css?inline';
+import css from 'virtual:summit-lens/highlights.css?inline';
 
 /** Adopts the marks' stylesheet into `doc` for as long as `ctx` is valid. */
 export function adoptHighlightStyles(

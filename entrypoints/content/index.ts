@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadAnnotator } from './annotator-loader';
 import { bootstrapPage } from './bootstrap';
-import './highlights.css';
+import 'virtual:summit-lens/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // The marks' styles cost Chromium nothing on pages without marks (see
-  // highlights.css); Firefox gets them from the annotator instead.
+  // scripts/highlight-sheet.ts); Firefox gets them from the annotator instead.
   cssInjectionMode: { chrome: 'manifest', firefox: 'manual' },
   // A newer content script (after an update) tells an older one with a DOM
   // event alone, not also with a `postMessage` that every page would receive,

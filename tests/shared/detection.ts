@@ -6,20 +6,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'vitest';
+import { SKIPPED } from '../../entrypoints/content/text-reader';
 import type { FixtureExpectation } from './fixture-pages';
 import { countByEntity, marksOverlapping, readMarks, type Page } from './marks';
-
-/** Elements whose text is never read as prose, so never marked. */
-const SKIPPED = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-];
 
 /** Checks a freshly opened fixture page against its expectations. */
 export async function expectFixtureMarks(
@@ -44,7 +33,7 @@ export async function expectFixtureMarks(
   const marks = await readMarks(page);
   for (const mark of marks) {
     expect(mark.entity, `"${mark.text}" is an alias`).toBeDefined();
-    expect(mark.ancestors.filter((a) => SKIPPED.includes(a))).toEqual([]);
+    expect(mark.ancestors.filter((a) => SKIPPED.has(a))).toEqual([]);
     expect(mark.highlight).toMatch(/^summit-lens-/);
   }
   const overlaps = await marksOverlapping(page, expected.mustNotMark);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { highlightSheet } from '../../../components/highlight-sheet';
 import { KIND_COLOURS } from '../../../components/kind-colours';
 import { entityKinds } from '../../../knowledge/schema';
 
-const css = readFileSync(
-  resolve(import.meta.dirname, '../../../entrypoints/content/highlights.css'),
-  'utf8',
-);
+const css = highlightSheet();
 
 describe('kind colours', () => {
   test.each(entityKinds)(
