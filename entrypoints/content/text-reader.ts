@@ -298,9 +298,10 @@ export class TextReader {
       if (this.unclocked > this.clockEvery) {
         this.total += this.unclocked;
         this.unclocked = 0;
-        if (performance.now() > deadline) return 'time';
+        // The horizon first: where reading stops must not depend on time.
         if (beyond && this.last && beyond(this.last, this.total))
           return 'horizon';
+        if (performance.now() > deadline) return 'time';
       }
       const listed = this.listed;
       if (!listed) {

@@ -55,7 +55,11 @@ class TestHorizon extends ReadingHorizon {
 }
 
 /** Starts annotating the test document, handling changes after 10 ms. */
-async function annotate(relevance?: Relevance, horizon?: ReadingHorizon) {
+async function annotate(
+  relevance?: Relevance,
+  horizon?: ReadingHorizon,
+  sliceMs?: number,
+) {
   const painter = recordingPainter();
   const scheduler = new AnnotationScheduler({
     document,
@@ -64,6 +68,7 @@ async function annotate(relevance?: Relevance, horizon?: ReadingHorizon) {
     delayMs: 10,
     relevance,
     horizon,
+    sliceMs,
   });
   const changes: string[] = [];
   scheduler.onChange((change) => changes.push(change));
@@ -201,6 +206,20 @@ test('a long relevant page is read up to the horizon, and on as the reader scrol
   expect(kinds).toEqual(['page', 'further']);
   expect(horizon.waiting).toBe(0);
   scheduler.stop();
+});
+
+test('where the first pass stops does not depend on how its slices fall', async () => {
+  const read: number[] = [];
+  for (const sliceMs of [0, 1000]) {
+    document.body.replaceChildren();
+    const horizon = new TestHorizon();
+    longPage(horizon, 10);
+    const { scheduler } = await annotate(undefined, horizon, sliceMs);
+    read.push(scheduler.mentions?.list().length ?? 0);
+    scheduler.stop();
+  }
+  expect(read[0]).toBeLessThan(42);
+  expect(read[0]).toBe(read[1]);
 });
 
 test('readAll() reads the rest of the page at once, and the horizon stays lifted', async () => {
