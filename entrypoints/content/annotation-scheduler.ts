@@ -47,7 +47,7 @@ export class AnnotationScheduler {
   private shortest = 0;
   private readonly listeners: ((change: MentionChange) => void)[] = [];
   private stopWatching: (() => void) | undefined;
-  readonly horizon: ReadingHorizon;
+  private readonly horizon: ReadingHorizon;
   /** The first pass, paused at the horizon, with what stops its waiting. */
   private paused: { reader: TextReader; stop: () => void } | undefined;
   private work: Promise<void> = Promise.resolve();
