@@ -1,5 +1,5 @@
 import lexicon from 'virtual:summit-lens/lexicon';
-import { beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
 import {
   EVERY_MENTION,
@@ -11,10 +11,28 @@ import { recordingPainter } from '../helpers/recording-painter';
 
 const FIRST = markingOptions(DEFAULT_SETTINGS);
 
+/** The schedulers a test started: stopped after it, so none watches the next. */
+const started: AnnotationScheduler[] = [];
+afterEach(() => {
+  for (const scheduler of started.splice(0)) scheduler.stop();
+});
+
+/** Starts annotating the test document with `marks`, handling changes after `delayMs`. */
+async function schedule(marks: MentionMarks, delayMs?: number) {
+  const scheduler = new AnnotationScheduler({
+    document,
+    lexicon,
+    marks,
+    delayMs,
+  });
+  started.push(scheduler);
+  await scheduler.start();
+  return scheduler;
+}
+
 /** Finds the mentions of the test document, painting them with `marks`. */
 async function annotate(marks: MentionMarks) {
-  const scheduler = new AnnotationScheduler({ document, lexicon, marks });
-  await scheduler.start();
+  const scheduler = await schedule(marks);
   return scheduler.mentions?.list() ?? [];
 }
 
@@ -103,13 +121,7 @@ test('a mention that appears earlier in its section takes the mark', async () =>
   const { painter, marks } = setUp(
     `<p id="a">Nothing yet.</p><p>Kim Jong Un met Vladimir Putin.</p>`,
   );
-  const scheduler = new AnnotationScheduler({
-    document,
-    lexicon,
-    marks,
-    delayMs: 10,
-  });
-  await scheduler.start();
+  const scheduler = await schedule(marks, 10);
   expect(paintedTexts(painter)).toEqual(['Kim Jong Un', 'Vladimir Putin']);
   const a = document.getElementById('a');
   if (!a) throw new Error('no paragraph');
