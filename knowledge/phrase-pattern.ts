@@ -21,13 +21,14 @@
 export const PHRASE_FLAGS = '';
 
 /**
- * Letters, for word limits: those of the Latin alphabets. Patterns spell
- * them out rather than use `\\p{L}`, which needs the `u` flag; V8 runs these
- * patterns over ten times faster without it.
+ * Letters, for word limits, as the inside of a character class: those of
+ * the Latin alphabets. Patterns spell them out rather than use `\\p{L}`,
+ * which needs the `u` flag; V8 compiles and runs them many times faster
+ * without it.
  */
-const LETTER =
+export const LETTER =
   'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
-const LETTER_OR_DIGIT = `${LETTER}0-9`;
+export const LETTER_OR_DIGIT = `${LETTER}0-9`;
 
 /** Words the gap `…` may skip. */
 export const GAP_WORDS = 5;

@@ -14,7 +14,11 @@
  * all the words some phrase of an answer needs is split into sentences, and
  * only the answers whose words a sentence holds are examined in it.
  */
-import { PHRASE_FLAGS, phrasesPattern } from '../../knowledge/phrase-pattern';
+import {
+  LETTER,
+  PHRASE_FLAGS,
+  phrasesPattern,
+} from '../../knowledge/phrase-pattern';
 import type { AnswerSignals, ClaimSignals } from '../../knowledge/schema';
 import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
 import { sentenceSpans, spanAt, type Span } from './sentences';
@@ -33,18 +37,27 @@ export interface ClaimMark {
   agrees: string[];
 }
 
+/** Outside a word: no letter before, none after. */
+const WORD_START = `(?<![${LETTER}])`;
+const WORD_END = `(?![${LETTER}])`;
 /** Words that negate or hedge what follows them in a clause. */
-const NEGATION =
-  /(?<![\p{L}])(?:not|no|never|neither|nor|without|cannot|rather than|instead of|far from(?!\s+(?:the|its|his|their|a|an)\s)|unlikely|reluctant|unwilling|refus\p{L}*|whether|unclear|uncertain|if|unknown|doubt\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+const NEGATION = new RegExp(
+  `${WORD_START}(?:not|no|never|neither|nor|without|cannot|rather than|instead of|far from(?!\\s+(?:the|its|his|their|a|an)\\s)|unlikely|reluctant|unwilling|refus[${LETTER}]*|whether|unclear|uncertain|if|unknown|doubt[${LETTER}]*)${WORD_END}|n['\u2019]t${WORD_END}`,
+  'gi',
+);
 /** Words that, anywhere in a sentence, deny what it reports. */
-const DENIAL =
-  /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|dismiss\p{L}*|reject\p{L}*|refut\p{L}*|not true|untrue|false(?:ly)?|nonsense|fake|rumou?r\p{L}*)(?![\p{L}])/giu;
+const DENIAL = new RegExp(
+  `${WORD_START}(?:den(?:y|ies|ied|ying)|dismiss[${LETTER}]*|reject[${LETTER}]*|refut[${LETTER}]*|not true|untrue|false(?:ly)?|nonsense|fake|rumou?r[${LETTER}]*)${WORD_END}`,
+  'gi',
+);
 /** Words that set one thing against another. */
-const CONTRAST =
-  /(?<![\p{L}])(?:not|no|never|neither|nor|but|instead|rather|unlike|contrary|however|whereas|although|though|despite)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+const CONTRAST = new RegExp(
+  `${WORD_START}(?:not|no|never|neither|nor|but|instead|rather|unlike|contrary|however|whereas|although|though|despite)${WORD_END}|n['\u2019]t${WORD_END}`,
+  'i',
+);
 /** Where a clause begins: punctuation or a turning conjunction. */
 const CLAUSE_BREAK =
-  /[,;:()\u2014]|\s\u2013\s|\s(?:but|while|whereas|although|though)\s/giu;
+  /[,;:()\u2014]|\s\u2013\s|\s(?:but|while|whereas|although|though)\s/gi;
 /** Words a negation may stand before the first match and still reach it. */
 const NEGATION_REACH = 6;
 const WORD = /\S+/g;

@@ -3,6 +3,7 @@
  * "September 13", "Sept 2023", "2023-09-13", and years alone. Weekdays
  * ("Wednesday") say nothing about which year and are not read. Pure.
  */
+import { LETTER, LETTER_OR_DIGIT } from '../../knowledge/phrase-pattern';
 
 export interface DateMention {
   start: number;
@@ -42,7 +43,7 @@ const ABBREVIATIONS = [...MONTH_NUMBER.keys()].filter(
       ([names]) => names.split('|')[0]!.toUpperCase() === name.toUpperCase(),
     ),
 );
-const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')}))\\.)?`;
+const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=(?<![${LETTER}])(?:${ABBREVIATIONS.join('|')}))\\.)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const SEP = '[\\s\\u00a0]+';
@@ -51,17 +52,17 @@ const SEP = '[\\s\\u00a0]+';
 const DATE = new RegExp(
   [
     // 13 September 2023, 13 Sept
-    `(?<![\\p{L}\\p{N}])${DAY}${SEP}(?:of${SEP})?${MONTH}(?![\\p{L}])(?:,?${SEP}${YEAR})?`,
+    `(?<![${LETTER_OR_DIGIT}])${DAY}${SEP}(?:of${SEP})?${MONTH}(?![${LETTER}])(?:,?${SEP}${YEAR})?`,
     // September 13, 2023; Sept. 13
-    `(?<![\\p{L}\\p{N}])${MONTH}${SEP}${DAY}(?:,?${SEP}${YEAR})?`,
+    `(?<![${LETTER_OR_DIGIT}])${MONTH}${SEP}${DAY}(?:,?${SEP}${YEAR})?`,
     // September 2023
-    `(?<![\\p{L}\\p{N}])${MONTH},?${SEP}${YEAR}`,
+    `(?<![${LETTER_OR_DIGIT}])${MONTH},?${SEP}${YEAR}`,
     // 2023-09-13
-    `(?<![\\p{N}])${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`,
+    `(?<![0-9])${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`,
     // 2023
-    `(?<![\\p{L}\\p{N}.,/-])${YEAR}`,
+    `(?<![${LETTER_OR_DIGIT}.,/-])${YEAR}`,
   ].join('|'),
-  'gu',
+  'g',
 );
 
 function inRange(day: number | undefined, month: number | undefined) {

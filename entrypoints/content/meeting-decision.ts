@@ -8,7 +8,11 @@
  * each cue, the best weight found so far; the order of reading does not
  * matter), and `decide` weighs the evidence, which is small.
  */
-import { PHRASE_FLAGS, phrasesPattern } from '../../knowledge/phrase-pattern';
+import {
+  LETTER,
+  PHRASE_FLAGS,
+  phrasesPattern,
+} from '../../knowledge/phrase-pattern';
 import type { Meeting } from '../../knowledge/schema';
 import { findDates, formatDate, type DateMention } from './date-mentions';
 import { sentenceAround } from './sentences';
@@ -121,9 +125,9 @@ const RECALL = new RegExp(
     'at the time',
     'since (?:their|the) ',
   ]
-    .map((p) => `(?<![\\p{L}])${p}`)
+    .map((p) => `(?<![${LETTER}])${p}`)
     .join('|'),
-  'iu',
+  'i',
 );
 
 /** Words before a year that make it a bound of a span ("since 2019"), not a time. */

@@ -14,6 +14,9 @@ import type { Painter } from './painter';
 import { HEADING_SELECTOR, Sections } from './sections';
 import { yieldToMain } from './yield-to-main';
 
+/** Headings and marked datelines: their mentions are marked quietly. */
+const QUIET_BLOCKS = `${HEADING_SELECTOR}, ${MARKED_DATELINE_SELECTOR}`;
+
 export interface MarkingOptions {
   /** Mark every mention, not only the first per section. */
   every: boolean;
@@ -41,8 +44,6 @@ export class MentionMarks {
   private readonly sectionOf = new Map<Mention, Node>();
   /** The page's sections, listed once until the page changes. */
   private sections: Sections | undefined;
-  /** Headings and marked datelines, listed once until the page changes. */
-  private quietBlocks: Set<Element> | undefined;
   /** Bumped by `hideAll()`, so that a `show()` under way gives up. */
   private generation = 0;
 
@@ -61,7 +62,6 @@ export class MentionMarks {
   /** Says that the page changed: its sections are listed again when needed. */
   pageChanged(): void {
     this.sections = undefined;
-    this.quietBlocks = undefined;
   }
 
   /** Marks `all` afresh under new options. */
@@ -149,7 +149,6 @@ export class MentionMarks {
   hideAll(): void {
     this.generation += 1;
     this.sections = undefined;
-    this.quietBlocks = undefined;
     this.painter.removeAll();
     this.marked.clear();
     this.firsts.clear();
@@ -182,23 +181,10 @@ export class MentionMarks {
     const parent = node instanceof Element ? node : node.parentElement;
     let quiet = parent ? quietParents.get(parent) : false;
     if (quiet === undefined && parent) {
-      quiet = this.inQuietBlock(parent);
+      quiet = parent.closest(QUIET_BLOCKS) !== null;
       quietParents.set(parent, quiet);
     }
     return quiet || inWrittenDateline(range) ? `${kind}-quiet` : kind;
-  }
-
-  /** Whether an element is, or lies in, a heading or a marked dateline. */
-  private inQuietBlock(el: Element): boolean {
-    const quiet = (this.quietBlocks ??= new Set(
-      this.root.querySelectorAll(
-        `${HEADING_SELECTOR}, ${MARKED_DATELINE_SELECTOR}`,
-      ),
-    ));
-    if (quiet.size === 0) return false;
-    for (let at: Element | null = el; at; at = at.parentElement)
-      if (quiet.has(at)) return true;
-    return false;
   }
 
   private kindOf(mention: Mention): EntityKind {

@@ -7,7 +7,19 @@
 import type { PageText } from './meeting-decision';
 
 /** Blocks whose text is read, in document order. */
-const BLOCKS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, td, dd, dt';
+const BLOCKS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'li',
+  'blockquote',
+  'figcaption',
+  'td',
+  'dd',
+  'dt',
+]);
 /** The opening: blocks after the headline until this many characters. */
 const LEAD_LENGTH = 600;
 
@@ -51,6 +63,36 @@ export function publishedDate(doc: Document): string | undefined {
 }
 
 /**
+ * The outermost blocks under `root`, in document order, found by a walk
+ * that goes no further than it is asked to (a long page is not listed
+ * whole for its opening). A block inside another block is read with it.
+ */
+function* outerBlocks(root: Element): Generator<Element> {
+  const walker = root.ownerDocument.createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT,
+  );
+  let el = walker.nextNode() as Element | null;
+  while (el) {
+    if (!BLOCKS.has(el.localName)) {
+      el = walker.nextNode() as Element | null;
+      continue;
+    }
+    yield el;
+    // On past the block's own elements: its next sibling, or an ancestor's.
+    el = null;
+    for (let at: Node | null = walker.currentNode; at && at !== root;) {
+      const next = walker.nextSibling();
+      if (next) {
+        el = next as Element;
+        break;
+      }
+      at = walker.parentNode();
+    }
+  }
+}
+
+/**
  * The article's text: the headline (the first `h1`, else the document's
  * title), the opening blocks after it, and the rest, read up to about
  * `maxLength` characters (the block that reaches it is the last one read).
@@ -60,10 +102,8 @@ export function articleText(doc: Document, maxLength = Infinity): ArticleText {
     doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const blocks: string[] = [];
   let length = 0;
-  for (const el of root ? root.querySelectorAll(BLOCKS) : []) {
+  for (const el of root ? outerBlocks(root) : []) {
     if (length >= maxLength) break;
-    // A block inside another block is read with it.
-    if (el.parentElement?.closest(BLOCKS)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     blocks.push(text);

@@ -10,6 +10,7 @@ export const PARAGRAPHS_PER_SECTION = 5;
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const BOUNDARIES = `${HEADINGS}, p`;
+const BOUNDARY_NAMES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 /** Headings, and elements that say they are one. */
 export const HEADING_SELECTOR = `${HEADINGS}, [role="heading"]`;
 
@@ -17,8 +18,9 @@ export const HEADING_SELECTOR = `${HEADINGS}, [role="heading"]`;
  * The section of every point of a document, named by the element that
  * starts it (a heading, or the first of a run of paragraphs), so that a
  * section keeps its name when the page grows elsewhere. Built once for a
- * set of mentions: one query lists the headings and paragraphs, and a point
- * takes the section of the last of them at or before it.
+ * set of mentions: a walk lists the headings and paragraphs as far as the
+ * points asked about reach (a page read to its horizon is not listed
+ * whole), and a point takes the section of the last of them at or before it.
  *
  * A point's _position_ is the index of that heading or paragraph: points
  * at different positions are in the order of their positions, so callers
@@ -33,21 +35,45 @@ export class Sections {
   private readonly indexOf = new Map<Element, number>();
   /** Where the last point was found: points asked in order cost little. */
   private last = -1;
+  /** The walk over what is not listed yet; null once all is. */
+  private walker: TreeWalker | null;
+  /** The section of the last start listed, and its paragraphs so far. */
+  private section: Element | undefined;
+  private paragraphs = 0;
 
   constructor(private readonly root: Document | DocumentFragment | Element) {
-    let section: Element | undefined;
-    let paragraphs = 0;
-    for (const el of root.querySelectorAll(BOUNDARIES)) {
+    // Only a document has no owner document.
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  }
+
+  /** Lists the next heading or paragraph, if there is one. */
+  private listNext(): void {
+    const walker = this.walker;
+    for (let n = walker?.nextNode(); walker && n; n = walker.nextNode()) {
+      const el = n as Element;
+      if (!BOUNDARY_NAMES.has(el.localName)) continue;
       if (el.localName !== 'p') {
-        section = el;
-        paragraphs = 0;
-      } else if (!section || paragraphs === PARAGRAPHS_PER_SECTION) {
-        section = el;
-        paragraphs = 1;
-      } else paragraphs += 1;
+        this.section = el;
+        this.paragraphs = 0;
+      } else if (!this.section || this.paragraphs === PARAGRAPHS_PER_SECTION) {
+        this.section = el;
+        this.paragraphs = 1;
+      } else this.paragraphs += 1;
       this.indexOf.set(el, this.starts.length);
       this.starts.push(el);
-      this.sections.push(section);
+      this.sections.push(this.section);
+      return;
+    }
+    this.walker = null;
+  }
+
+  /** Lists on until a start comes after `node`, or all are listed. */
+  private listPast(node: Node): void {
+    while (this.walker) {
+      const latest = this.starts.at(-1);
+      if (latest && !atOrBefore(latest, node)) return;
+      this.listNext();
     }
   }
 
@@ -73,8 +99,13 @@ export class Sections {
   position(node: Node): number {
     const el = node instanceof Element ? node : node.parentElement;
     const block = el?.closest(BOUNDARIES);
-    const known = block ? this.indexOf.get(block) : undefined;
+    let known = block ? this.indexOf.get(block) : undefined;
+    while (block && known === undefined && this.walker) {
+      this.listNext();
+      known = this.indexOf.get(block);
+    }
     if (known !== undefined) return (this.last = known);
+    this.listPast(node);
     const { starts } = this;
     let at = this.last;
     if (at >= 0 && !atOrBefore(starts[at] as Element, node))

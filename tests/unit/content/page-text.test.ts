@@ -15,3 +15,30 @@ test('the article is read up to the block that reaches the length asked for', ()
   expect(opening.blocks.length).toBeLessThan(6);
   expect(opening.blocks).toEqual(all.blocks.slice(0, opening.blocks.length));
 });
+
+test('a block inside another is read with it, and the walk goes on past both', () => {
+  document.title = 'A title';
+  document.body.innerHTML = `<main><div><ul>
+    <li>An item <p>with a paragraph inside</p></li>
+    <li><blockquote>A quote <p>in two parts</p></blockquote></li>
+  </ul><section><div><span>loose text</span></div></section></div>
+  <p>After the list.</p><table><tr><td>A cell</td></tr></table></main>
+  <p>Outside the main element.</p>`;
+  expect(articleText(document).blocks).toEqual([
+    'An item with a paragraph inside',
+    'A quote in two parts',
+    'After the list.',
+    'A cell',
+  ]);
+});
+
+test('an article laid out in a table cell has its paragraphs read one by one', () => {
+  document.title = 'A title';
+  document.body.innerHTML = `<table><tr><td><article>
+    <h1>Headline</h1><p>First.</p><p>Second.</p></article></td></tr></table>`;
+  expect(articleText(document).blocks).toEqual([
+    'Headline',
+    'First.',
+    'Second.',
+  ]);
+});

@@ -34,3 +34,22 @@ test('paragraphs without headings are cut into sections of five', () => {
   expect(sections.of(text('#p5'))).toBe(p(5));
   expect(sections.of(text('#p6'))).toBe(p(5));
 });
+
+test('a point asked first deep in the page, then points before it, take the same positions', () => {
+  document.body.innerHTML = `${Array.from(
+    { length: 30 },
+    (_, i) =>
+      `${i % 7 === 0 ? `<h3 id="h${i}">Part</h3>` : ''}<p id="p${i}">Paragraph ${i}</p><div id="d${i}">aside ${i}</div>`,
+  ).join('')}`;
+  const inOrder = new Sections(document);
+  const expected = Array.from({ length: 30 }, (_, i) => [
+    inOrder.position(text(`#p${i}`)),
+    inOrder.position(text(`#d${i}`)),
+  ]);
+  const backwards = new Sections(document);
+  for (let i = 29; i >= 0; i--) {
+    expect(backwards.position(text(`#d${i}`))).toBe(expected[i]![1]);
+    expect(backwards.position(text(`#p${i}`))).toBe(expected[i]![0]);
+  }
+  expect(expected[29]).toEqual([34, 34]);
+});
