@@ -11,6 +11,17 @@ const DATELINE =
 /** Letters, all in upper case: how a dateline writes its places. */
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+/** A small letter of the Latin alphabet: enough to rule most mentions out. */
+const SMALL_LETTER = /[a-z]/;
+
+/** The text of a range, from its one text node where it lies in one. */
+function textOf(range: Range): string {
+  const node = range.startContainer;
+  return node === range.endContainer && node.nodeType === Node.TEXT_NODE
+    ? (node as Text).data.slice(range.startOffset, range.endOffset)
+    : range.toString();
+}
+
 /** Elements that a page marks as datelines. */
 export const MARKED_DATELINE_SELECTOR =
   '[class*="dateline" i], [itemprop="dateline"]';
@@ -20,7 +31,9 @@ export const MARKED_DATELINE_SELECTOR =
  * paragraph, and that opening has the form of a dateline.
  */
 export function inWrittenDateline(range: Range): boolean {
-  if (!SHOUTED.test(range.toString())) return false;
+  const text = textOf(range);
+  // Most mentions have a small letter: they need no look at their block.
+  if (SMALL_LETTER.test(text) || !SHOUTED.test(text)) return false;
   const node = range.startContainer;
   const el = node instanceof Element ? node : node.parentElement;
   if (!el) return false;

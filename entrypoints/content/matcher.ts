@@ -3,6 +3,7 @@
  * Pure: no DOM, no browser APIs.
  */
 import { PATTERN_FLAGS, type Lexicon } from '../../knowledge/lexicon';
+import { LETTER_OR_DIGIT } from '../../knowledge/phrase-pattern';
 import { aliasKey } from '../../utils/text';
 
 export interface TextMatch {
@@ -20,8 +21,20 @@ export type Matcher = (text: string) => readonly TextMatch[];
 /** What a matcher returns for text without a match: one array, never grown. */
 const NO_MATCHES: readonly TextMatch[] = Object.freeze([]);
 
-/** A capitalised word right after a short form makes it part of another name. */
-const NEXT_NAME_WORD = /[\s\-\u2010\u2011]+\p{Lu}/uy;
+/** What may stand between the words of a name. */
+const NAME_SPACE = /[\s\-\u2010\u2011]+/y;
+
+/**
+ * Whether a capitalised word follows `end`: after a short form, it makes
+ * the short form part of another name. (A letter is capital when it is not
+ * its own small form; no `u`-flag pattern, which costs far more to compile.)
+ */
+function nameWordAfter(text: string, end: number): boolean {
+  NAME_SPACE.lastIndex = end;
+  if (!NAME_SPACE.test(text)) return false;
+  const next = text[NAME_SPACE.lastIndex];
+  return next !== undefined && next !== next.toLowerCase();
+}
 
 /**
  * Words that make the name before them part of a place's name: "Kim Il Sung
@@ -53,8 +66,8 @@ export const PLACE_WORDS = [
 
 /** A place word right after a person's name (checked only after one). */
 const PLACE_WORD_AFTER = new RegExp(
-  `\\s+(?:${PLACE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![\\p{L}\\p{N}_])`,
-  'uy',
+  `\\s+(?:${PLACE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![${LETTER_OR_DIGIT}_])`,
+  'y',
 );
 
 /**
@@ -86,10 +99,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       if (!entry) continue;
       const end = m.index + m[0].length;
       const context = entry[1] === 1;
-      if (context) {
-        NEXT_NAME_WORD.lastIndex = end;
-        if (NEXT_NAME_WORD.test(text)) continue;
-      }
+      if (context && nameWordAfter(text, end)) continue;
       if (isPerson[entry[0]]) {
         PLACE_WORD_AFTER.lastIndex = end;
         if (PLACE_WORD_AFTER.test(text)) continue;
