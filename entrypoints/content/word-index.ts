@@ -56,11 +56,13 @@ export class WordIndex<T> {
       map.set(head, items);
     }
     const heads = [...new Set([...this.whole.keys(), ...stems.keys()])];
-    for (const head of heads)
-      this.stemsOf.set(
-        head,
-        [...stems].filter(([stem]) => head.startsWith(stem)).map(([, i]) => i),
-      );
+    const stemList = [...stems];
+    for (const head of heads) {
+      const filed: T[][] = [];
+      for (const [stem, items] of stemList)
+        if (head.startsWith(stem)) filed.push(items);
+      this.stemsOf.set(head, filed);
+    }
     const trie = (keys: string[]) =>
       keys.length ? triePatternOf(keys) : '(?!)';
     const lead = heads.every((h) => ASCII_WORD.test(h)) ? '\\b' : '';
