@@ -139,6 +139,9 @@ export class ArticleAnnotation {
       meeting.id,
       this.horizon.isLifted,
     );
+    // Making the claim finder (the first time) was a task of its own.
+    await yieldToMain();
+    if (!current()) return;
     this.wait(undefined);
     const stretch = await this.stretch(reading, generation);
     if (!stretch) return;

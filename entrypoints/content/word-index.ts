@@ -13,10 +13,15 @@ import {
   WORD_AFTER,
   WORD_BEFORE,
 } from '../../knowledge/lexicon';
+import { LETTER_OR_DIGIT } from '../../knowledge/phrase-pattern';
 
 const INITIALISM = /^(?:[A-Za-z]\.)+$/;
-/** A head: the first run of letters, digits and apostrophes. */
-const HEAD = /[\p{L}\p{N}'\u2019]+/u;
+/**
+ * A head: the first run of letters, digits and apostrophes. Phrases are
+ * written in the Latin alphabet; a class spelled out compiles far faster
+ * than one with the `u` flag.
+ */
+const HEAD = new RegExp(`[${LETTER_OR_DIGIT}'\u2019]+`);
 const ASCII_WORD = /^\w/;
 
 const plain = (text: string) => {
