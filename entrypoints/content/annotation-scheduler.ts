@@ -226,8 +226,8 @@ export class AnnotationScheduler {
 
   /** Waits for the reader to scroll near where `reader` stopped. */
   private pause(reader: TextReader): void {
-    const stop = this.horizon.onMove(() => {
-      if (this.paused?.reader === reader && !this.horizon.holds(reader))
+    const stop = this.horizon.whenPast(reader, () => {
+      if (this.paused?.reader === reader)
         void this.enqueue(() => this.readOn());
     });
     this.paused = { reader, stop };

@@ -181,9 +181,8 @@ export class ArticleAnnotation {
     this.stopWaiting = undefined;
     this.reading = reading;
     if (!reading) return;
-    this.stopWaiting = this.horizon.onMove(() => {
-      if (this.reading === reading && !this.horizon.holds(reading))
-        void this.readOn();
+    this.stopWaiting = this.horizon.whenPast(reading, () => {
+      if (this.reading === reading) void this.readOn();
     });
   }
 

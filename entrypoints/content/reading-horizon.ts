@@ -2,11 +2,10 @@
  * How far down a page its text is read ahead of the reader. A summit page
  * is read in document order from its top, an article's length at once,
  * then until the text reaches the horizon, a few viewport heights below
- * the top of the viewport; the rest
- * waits until the reader scrolls near it, or until something needs the
- * whole page (the popup's count, the next-mention command), which lifts the
- * horizon for good. So what a long page costs follows what its reader sees,
- * not its length.
+ * the top of the viewport; the rest waits until the reader scrolls near
+ * it, or until something needs the whole page (the popup's count, the
+ * next-mention command), which lifts the horizon for good. So what a long
+ * page costs follows what its reader sees, not its length.
  */
 
 /** The horizon, in viewport heights below the viewport's top. */
@@ -64,6 +63,16 @@ export class ReadingHorizon {
   /** Puts the horizon back (the page is read afresh, as after navigation). */
   reset(): void {
     this.lifted = false;
+  }
+
+  /**
+   * Calls `listener` whenever the horizon moves (see `onMove`) and has
+   * passed where `reading` stopped. Returns a function that stops it.
+   */
+  whenPast(reading: Reading, listener: () => void): () => void {
+    return this.onMove(() => {
+      if (!this.holds(reading)) listener();
+    });
   }
 
   /**

@@ -58,3 +58,26 @@ test('scrolling anywhere, or a resize, tells the listener once a frame until sto
   expect(listener).toHaveBeenCalledTimes(1);
   inner.remove();
 });
+
+test('a reading waiting at the horizon is told only when a move takes the horizon past it', async () => {
+  const horizon = new ReadingHorizon(window);
+  const lastRead = at(10 * window.innerHeight);
+  const listener = vi.fn();
+  const stop = horizon.whenPast(
+    { lastRead, charactersRead: READ_AT_ONCE * 2 },
+    listener,
+  );
+  const frame = async () => {
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  await frame();
+  expect(listener).not.toHaveBeenCalled();
+  vi.spyOn(lastRead, 'getBoundingClientRect').mockReturnValue(
+    new DOMRect(0, window.innerHeight, 100, 20),
+  );
+  await frame();
+  expect(listener).toHaveBeenCalledTimes(1);
+  stop();
+});
