@@ -4,12 +4,13 @@
  * article text, so that a name split across inline elements
  * (`<a>Kim</a> Jong Un`) reads as one.
  *
- * Most blocks of an article hold only text and inline elements. A walk over
- * the elements lists every one that is not inline, as far as reading goes; a
- * listed element with no listed element inside it is such a block, and its
- * text is read with one `textContent` call. Its text nodes are visited only when a span of it must
- * be placed, and only as far as that span. The text that other elements
- * hold themselves (a `<div>` with text beside its paragraphs) is read node by
+ * Most blocks of an article hold only text and inline elements. Every
+ * element that is not inline is listed (by one query, or by a walk that goes
+ * only as far as reading goes); a listed element with no listed element
+ * inside it is such a block, and its text is read with one `textContent`
+ * call. Its text nodes are visited only when a span of it must be placed,
+ * and only as far as that span. The text that other elements hold
+ * themselves (a `<div>` with text beside its paragraphs) is read node by
  * node.
  *
  * Each segment comes with a `SegmentLocator` that maps spans of its text back
@@ -286,8 +287,8 @@ export class TextReader {
    * Hands segments to `visit` in order until the text ends (`'end'`),
    * `performance.now()` has passed `deadline` (`'time'`), or `beyond`, given
    * the element last read and the characters read so far, says that reading
-   * should stop there (`'horizon'`). Both are looked at every few thousand characters; after
-   * a stop, call again to go on.
+   * should stop there (`'horizon'`). Both are looked at every `clockEvery`
+   * characters; after a stop, call again to go on.
    */
   read(
     visit: SegmentVisitor,
