@@ -7,7 +7,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // The marks' styles cost Chromium nothing on pages without marks (see
-  // scripts/highlight-sheet.ts); Firefox gets them from the annotator instead.
+  // components/highlight-sheet.ts); Firefox gets them from the annotator
+  // instead.
   cssInjectionMode: { chrome: 'manifest', firefox: 'manual' },
   // A newer content script (after an update) tells an older one with a DOM
   // event alone, not also with a `postMessage` that every page would receive,
