@@ -66,8 +66,6 @@ export function popupTests(session: () => FirefoxSession): void {
     return { page, total };
   }
 
-  const badgeText = (tabId: number) => session().badge(tabId);
-
   afterEach(async () => {
     await session().inExtension(
       () =>
@@ -143,7 +141,7 @@ export function popupTests(session: () => FirefoxSession): void {
     const { page, total } = await openSettled('pages/demo-article.html');
     expect(total).toBeGreaterThan(40);
     const tabId = await session().tabIdOf(page);
-    await expect.poll(() => badgeText(tabId)).toBe(String(total));
+    await expect.poll(() => session().badge(tabId)).toBe(String(total));
     // Firefox runs the Manifest V2 build: its button is `browserAction`.
     expect(
       await session().inExtension(
@@ -153,7 +151,7 @@ export function popupTests(session: () => FirefoxSession): void {
     ).toBeUndefined();
     const popup = await session().openPopup(tabId);
     await (await switchNamed(popup, 'Annotate 127.0.0.1')).click();
-    await expect.poll(() => badgeText(tabId)).toBe('');
+    await expect.poll(() => session().badge(tabId)).toBe('');
     await popup.close();
     await page.close();
   });
