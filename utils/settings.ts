@@ -62,7 +62,8 @@ export function defaultSettings(): Settings {
   return v.parse(settingsSchema, {});
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = defaultSettings();
+export const DEFAULT_SETTINGS: Readonly<Settings> =
+  /* @__PURE__ */ defaultSettings();
 
 /** Any stored value as valid settings, each bad field replaced by its default. */
 export function sanitizeSettings(value: unknown): Settings {
@@ -122,35 +123,71 @@ export async function readSettings(): Promise<Settings> {
 }
 
 /**
+ * Settings as stored, read field by field only when first asked for: the
+ * part of the content script that every page loads needs only to know
+ * whether its site is switched on, which `isSiteEnabled` tells from the
+ * stored value itself, as `sanitizeSettings` would read it.
+ */
+export class StoredSettings {
+  private read?: Settings;
+
+  constructor(private readonly value: unknown) {}
+
+  /** The stored value as valid settings (see `sanitizeSettings`). */
+  get settings(): Settings {
+    return (this.read ??= sanitizeSettings(this.value));
+  }
+
+  /** `isSiteEnabled` of the settings, without reading them whole. */
+  isSiteEnabled(site: string | undefined): boolean {
+    if (this.read) return isSiteEnabled(this.read, site);
+    const { value } = this;
+    if (typeof value !== 'object' || value === null) return true;
+    const { enabled, sites } = value as Partial<
+      Record<keyof Settings, unknown>
+    >;
+    if (enabled === false) return false;
+    return !(
+      site !== undefined &&
+      typeof sites === 'object' &&
+      sites !== null &&
+      Object.hasOwn(sites, site) &&
+      (sites as Record<string, unknown>)[site] === false
+    );
+  }
+}
+
+/**
  * Reads the settings straight from `storage.local`, without WXT's storage
  * item: for the part of the content script that every page loads, where
  * defining the item would cost a second read for its migration. The
  * background migrates the stored settings whenever the extension starts or
  * is updated; a value of an older version still reads field by field.
  */
-export async function peekSettings(): Promise<Settings> {
+export async function peekSettings(): Promise<StoredSettings> {
   try {
     const stored = await browser.storage.local.get(STORED_KEY);
-    return sanitizeSettings(stored[STORED_KEY]);
+    return new StoredSettings(stored[STORED_KEY]);
   } catch (error) {
     console.warn(
       'Summit Lens: could not read the settings; using the defaults',
       error,
     );
-    return defaultSettings();
+    return new StoredSettings(undefined);
   }
 }
 
 /** Like `watchSettings`, without WXT's storage item (see `peekSettings`). */
 export function watchStoredSettings(
-  onChange: (settings: Settings) => void,
+  onChange: (settings: StoredSettings) => void,
 ): () => void {
   const listener = (
     changes: Record<string, { newValue?: unknown }>,
     area: string,
   ) => {
     const change = changes[STORED_KEY];
-    if (area === 'local' && change) onChange(sanitizeSettings(change.newValue));
+    if (area === 'local' && change)
+      onChange(new StoredSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

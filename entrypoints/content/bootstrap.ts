@@ -18,10 +18,9 @@ import {
   type TabMessages,
 } from '../../utils/messages';
 import {
-  isSiteEnabled,
   peekSettings,
   watchStoredSettings,
-  type Settings,
+  type StoredSettings,
 } from '../../utils/settings';
 import { siteKey } from '../../utils/site';
 import type { annotatePage } from './annotate-page';
@@ -48,7 +47,7 @@ export async function bootstrapPage(
   const site = siteKey(location.href);
   const relevance = new Relevance({ gate });
   /** The settings as last read; undefined until the first read. */
-  let settings: Settings | undefined;
+  let settings: StoredSettings | undefined;
   let enabled = false;
   /** Set once the page is handed over: the annotator's answers, once it runs. */
   let annotator: Promise<Handlers<TabMessages> | undefined> | undefined;
@@ -67,7 +66,7 @@ export async function bootstrapPage(
         if (ctx.isInvalid || !settings) return undefined;
         // From here on the annotator follows the settings itself.
         stopFollowingSettings();
-        return annotate(ctx, { settings, relevance });
+        return annotate(ctx, { settings: settings.settings, relevance });
       },
       (error: unknown) => {
         console.warn('Summit Lens: the annotator did not load', error);
@@ -88,9 +87,9 @@ export async function bootstrapPage(
         if (relevance.likely) handOver();
       });
   };
-  const apply = (next: Settings) => {
+  const apply = (next: StoredSettings) => {
     settings = next;
-    const on = isSiteEnabled(next, site);
+    const on = next.isSiteEnabled(site);
     if (on === enabled) return;
     enabled = on;
     // Once handed over, the annotator starts from the latest settings.

@@ -37,8 +37,12 @@ export interface ClaimMark {
   agrees: string[];
 }
 
-/** Outside a word: no letter before, none after. */
-const WORD_START = `(?<![${LETTER}])`;
+/**
+ * Outside a word: no letter before, none after. Each word below begins with
+ * an ASCII letter, so `\b` may stand first: it lets the engine skip ahead
+ * (it also rules out a digit or an underscore before the word).
+ */
+const WORD_START = `\\b(?<![${LETTER}])`;
 const WORD_END = `(?![${LETTER}])`;
 /** Words that negate or hedge what follows them in a clause. */
 const NEGATION = new RegExp(

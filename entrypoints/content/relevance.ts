@@ -34,18 +34,21 @@ const isRelevant = (n: Named) => (n.kim && n.putin) || n.summit;
  */
 export const OPENING_LIMIT = 100_000;
 
+/** The needles' names, in the order of their groups in the search. */
+const NEEDLES = ['summit', 'kim', 'putin'] as const;
+
 export class Relevance {
-  private readonly needles: Record<keyof Named, RegExp>;
+  /** Every needle at once, each in a group of its own (see `NEEDLES`). */
+  private readonly needles: RegExp;
   private likelyNamed = nothingNamed();
   private named = nothingNamed();
 
   constructor(private readonly lexicon: Pick<Lexicon, 'gate'>) {
-    const { kim, putin, summit } = lexicon.gate.needles;
-    this.needles = {
-      kim: new RegExp(kim, 'i'),
-      putin: new RegExp(putin, 'i'),
-      summit: new RegExp(summit, 'i'),
-    };
+    const { needles } = lexicon.gate;
+    this.needles = new RegExp(
+      NEEDLES.map((name) => `(${needles[name]})`).join('|'),
+      'gi',
+    );
   }
 
   /** Whether the text searched so far may be about the summits. */
@@ -60,16 +63,17 @@ export class Relevance {
 
   /**
    * Searches raw text (a title, a stretch of a page) for the likely step:
-   * a plain case-insensitive search for a few words, the cheapest thing the
-   * engine can do over a long text.
+   * one case-insensitive search for a few words, the cheapest thing the
+   * engine can do over a long text, which stops once the text is likely.
    */
   search(text: string): void {
     const named = this.likelyNamed;
-    const { needles } = this;
-    named.summit ||= needles.summit.test(text);
-    if (named.summit) return;
-    named.kim ||= needles.kim.test(text);
-    named.putin ||= needles.putin.test(text);
+    const needles = this.needles;
+    needles.lastIndex = 0;
+    for (let m = needles.exec(text); m && !isRelevant(named);) {
+      named[NEEDLES[m.findIndex((group, i) => i > 0 && group) - 1]!] = true;
+      m = needles.exec(text);
+    }
   }
 
   /** Searches the opening of `root`, a stretch at a time, until the page is likely. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -8,6 +9,7 @@ import {
   readSettings,
   sanitizeSettings,
   settingsItem,
+  StoredSettings,
   switchedOffSites,
   watchSettings,
   watchStoredSettings,
@@ -251,14 +253,17 @@ describe('settings', () => {
 
 describe('settings read without the storage item (the bootstrap’s way)', () => {
   test('read what the item wrote, and defaults when nothing is stored', async () => {
-    expect(await peekSettings()).toEqual(DEFAULT_SETTINGS);
+    expect((await peekSettings()).settings).toEqual(DEFAULT_SETTINGS);
     const written = withKind(
       withSite(defaultSettings(), 'example.com', false),
       'topic',
       false,
     );
     await settingsItem.setValue(written);
-    expect(await peekSettings()).toEqual(written);
+    const read = await peekSettings();
+    expect(read.isSiteEnabled('example.com')).toBe(false);
+    expect(read.isSiteEnabled('example.org')).toBe(true);
+    expect(read.settings).toEqual(written);
   });
 
   test('an older or corrupt stored value reads field by field', async () => {
@@ -266,7 +271,7 @@ describe('settings read without the storage item (the bootstrap’s way)', () =>
       settings: { enabled: false, sites: { 'a.org': false }, marking: 42 },
       settings$: { v: 2 },
     });
-    expect(await peekSettings()).toEqual({
+    expect((await peekSettings()).settings).toEqual({
       ...defaultSettings(),
       enabled: false,
       sites: { 'a.org': false },
@@ -278,13 +283,13 @@ describe('settings read without the storage item (the bootstrap’s way)', () =>
       new Error('storage is gone'),
     );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await peekSettings()).toEqual(DEFAULT_SETTINGS);
+    expect((await peekSettings()).settings).toEqual(DEFAULT_SETTINGS);
     expect(warn).toHaveBeenCalledOnce();
   });
 
   test('changes are followed until the watch stops, other keys and areas ignored', async () => {
     const seen: boolean[] = [];
-    const stop = watchStoredSettings((s) => seen.push(s.enabled));
+    const stop = watchStoredSettings((s) => seen.push(s.settings.enabled));
     await settingsItem.setValue({ ...defaultSettings(), enabled: false });
     await fakeBrowser.storage.local.set({ other: 1 });
     await fakeBrowser.storage.sync.set({ settings: { enabled: true } });
@@ -292,6 +297,57 @@ describe('settings read without the storage item (the bootstrap’s way)', () =>
     stop();
     await settingsItem.setValue({ ...defaultSettings(), enabled: false });
     expect(seen).toEqual([false, true]);
+  });
+});
+
+describe('StoredSettings', () => {
+  // Site keys as `siteKey` makes them (valibot drops a record key such as
+  // "constructor", which no host name with a dot can be).
+  const sites = ['example.com', 'a.org', 'news.example.co.uk', 'localhost'];
+  /** Stored values of every shape: settings, near misses, and junk. */
+  const stored = fc.oneof(
+    fc.anything(),
+    fc.record(
+      {
+        enabled: fc.oneof(fc.boolean(), fc.anything()),
+        sites: fc.oneof(
+          fc.dictionary(
+            fc.constantFrom(...sites),
+            fc.oneof(fc.boolean(), fc.anything()),
+          ),
+          fc.array(fc.boolean()),
+          fc.anything(),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+
+  test('tells whether a site is on as the sanitized settings do, for any stored value', () => {
+    fc.assert(
+      fc.property(
+        stored,
+        fc.option(fc.constantFrom(...sites), { nil: undefined }),
+        (value, site) =>
+          new StoredSettings(value).isSiteEnabled(site) ===
+          isSiteEnabled(sanitizeSettings(value), site),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('switched-off values are read as off, and the settings once read are kept', () => {
+    const off = new StoredSettings({
+      enabled: true,
+      sites: { 'a.org': false },
+    });
+    expect(off.isSiteEnabled('a.org')).toBe(false);
+    expect(off.isSiteEnabled(undefined)).toBe(true);
+    expect(off.settings).toBe(off.settings);
+    expect(off.isSiteEnabled('a.org')).toBe(false);
+    expect(new StoredSettings({ enabled: false }).isSiteEnabled('b.org')).toBe(
+      false,
+    );
   });
 });
 
