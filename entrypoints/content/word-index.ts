@@ -61,12 +61,21 @@ export class WordIndex<T> {
       map.set(head, items);
     }
     const heads = [...new Set([...this.whole.keys(), ...stems.keys()])];
-    const stemList = [...stems];
+    const rank = new Map([...stems.keys()].map((stem, i) => [stem, i]));
     for (const head of heads) {
-      const filed: T[][] = [];
-      for (const [stem, items] of stemList)
-        if (head.startsWith(stem)) filed.push(items);
-      this.stemsOf.set(head, filed);
+      // The stems a head begins with are among its beginnings: a look-up
+      // for each costs far less than a test of each stem. They are filed
+      // in the order the stems came in.
+      const begun: string[] = [];
+      for (let end = 1; end <= head.length; end++) {
+        const beginning = head.slice(0, end);
+        if (rank.has(beginning)) begun.push(beginning);
+      }
+      begun.sort((a, b) => rank.get(a)! - rank.get(b)!);
+      this.stemsOf.set(
+        head,
+        begun.map((stem) => stems.get(stem)!),
+      );
     }
     const trie = (keys: string[]) =>
       keys.length ? triePatternOf(keys) : '(?!)';
