@@ -42,22 +42,32 @@ export interface ArticleText extends PageText {
   blocks: string[];
 }
 
-/** The date the page says it was published (`YYYY-MM-DD`), if any. */
+const LINKED_DATA = 'script[type="application/ld+json"]';
+const TIME = 'time[datetime]';
+/** Every element that may state the date: one query walks the page once. */
+const DATE_HOLDERS = [...PUBLISHED_META, LINKED_DATA, TIME].join(', ');
+
+/**
+ * The date the page says it was published (`YYYY-MM-DD`), if any: from its
+ * metadata (most telling first), its linked data, or its first `time`.
+ */
 export function publishedDate(doc: Document): string | undefined {
+  const holders = [...doc.querySelectorAll(DATE_HOLDERS)];
   for (const selector of PUBLISHED_META) {
-    const content = doc.querySelector(selector)?.getAttribute('content');
+    const content = holders
+      .find((el) => el.matches(selector))
+      ?.getAttribute('content');
     if (content && ISO_DAY.test(content.trim()))
       return content.trim().slice(0, 10);
   }
-  for (const script of doc.querySelectorAll(
-    'script[type="application/ld+json"]',
-  )) {
+  for (const script of holders) {
+    if (!script.matches(LINKED_DATA)) continue;
     const found = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(
       script.textContent ?? '',
     );
     if (found) return found[1];
   }
-  const time = doc.querySelector('article time[datetime], time[datetime]');
+  const time = holders.find((el) => el.matches(TIME));
   const datetime = time?.getAttribute('datetime')?.trim();
   return datetime && ISO_DAY.test(datetime) ? datetime.slice(0, 10) : undefined;
 }

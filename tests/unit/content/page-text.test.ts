@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { articleText } from '../../../entrypoints/content/page-text';
+import {
+  articleText,
+  publishedDate,
+} from '../../../entrypoints/content/page-text';
 
 test('the article is read up to the block that reaches the length asked for', () => {
   document.title = 'A title';
@@ -41,4 +44,25 @@ test('an article laid out in a table cell has its paragraphs read one by one', (
     'First.',
     'Second.',
   ]);
+});
+
+test('the publication date comes from the most telling metadata, then linked data, then the first time', () => {
+  document.head.innerHTML = `
+    <meta name="date" content="2023-09-01">
+    <meta property="article:published_time" content="not a date">`;
+  document.body.innerHTML = `
+    <time datetime="2023-09-20">20 September</time>
+    <meta itemprop="datePublished" content="2023-09-13T08:00:00Z">
+    <script type="application/ld+json">{"datePublished": "2023-09-12"}</script>`;
+  // The item property outranks the generic "date", wherever each stands;
+  // a value that is not a date is passed over.
+  expect(publishedDate(document)).toBe('2023-09-13');
+  document.body.querySelector('meta')!.remove();
+  expect(publishedDate(document)).toBe('2023-09-01');
+  document.head.innerHTML = '';
+  expect(publishedDate(document)).toBe('2023-09-12');
+  document.body.querySelector('script')!.remove();
+  expect(publishedDate(document)).toBe('2023-09-20');
+  document.body.innerHTML = '<time>no attribute</time>';
+  expect(publishedDate(document)).toBeUndefined();
 });
