@@ -176,9 +176,12 @@ class Sentence {
     );
   }
 
-  denied(exempt: readonly Span[]): boolean {
+  /** Whether a denial word stands outside the spans `exempt` gives (asked only if one stands). */
+  denied(exempt: () => readonly Span[]): boolean {
     this.denials ??= allMatches(DENIAL, this.text);
-    return this.denials.some((d) => !inside(d, exempt));
+    if (this.denials.length === 0) return false;
+    const spans = exempt();
+    return this.denials.some((d) => !inside(d, spans));
   }
 }
 
@@ -333,9 +336,11 @@ export class ClaimFinder {
     for (const c of this.comparisons) {
       if (!c.answers.some((a) => candidates.has(a))) continue;
       // The words of a negative answer ("denied") are no denial of another.
-      const own = c.answers
-        .filter((a) => a.signals.negative)
-        .flatMap((a) => allMatches(a.says, sentence.text));
+      let ownSpans: Span[] | undefined;
+      const own = () =>
+        (ownSpans ??= c.answers
+          .filter((a) => a.signals.negative)
+          .flatMap((a) => allMatches(a.says, sentence.text)));
       const found = c.answers.filter(
         (a) => candidates.has(a) && this.states(sentence, a, own, context),
       );
@@ -377,7 +382,7 @@ export class ClaimFinder {
   private states(
     sentence: Sentence,
     answer: CompiledAnswer,
-    own: readonly Span[],
+    own: () => readonly Span[],
     context: () => ReadonlySet<string>,
   ): boolean {
     const text = sentence.text;
