@@ -232,9 +232,20 @@ const COMMON = new Set([
 
 type Word = Extract<Node, { kind: 'word' }>;
 
-/** How telling a word is to search for: 0 if common, else its length. */
+/** Whether a word is one of the few in almost every sentence of English. */
+const isFunctionWord = (word: Word) =>
+  FUNCTION_WORDS.has(word.text.toLowerCase());
+
+/**
+ * How telling a word is to search for: -1 if a function word, 0 if common,
+ * else its length.
+ */
 const telling = (word: Word) =>
-  COMMON.has(word.text.toLowerCase()) ? 0 : word.text.replace(/\*$/, '').length;
+  isFunctionWord(word)
+    ? -1
+    : COMMON.has(word.text.toLowerCase())
+      ? 0
+      : word.text.replace(/\*$/, '').length;
 
 /**
  * Of the nodes every match of a sequence goes through, the one whose words
@@ -242,7 +253,7 @@ const telling = (word: Word) =>
  */
 function keyNode(nodes: Node[]): Word[] {
   let best: Word[] = [];
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const node of nodes) {
     if (node.kind === 'gap' || (node.kind === 'group' && node.optional))
       continue;
@@ -259,22 +270,16 @@ function keyNode(nodes: Node[]): Word[] {
   return best;
 }
 
-/** Shortest word worth a slot: shorter ones are in too many sentences. */
-const SLOT_LENGTH = 3;
-
-/** Whether a word may stand in a slot: not common, not too short. */
-const slotWorthy = (word: Word) =>
-  !COMMON.has(word.text.toLowerCase()) &&
-  word.text.replace(/\*$/, '').length >= SLOT_LENGTH;
-
 /**
  * What every match of a phrase holds, for a cheap first search: a list of
  * slots, each the words (as written in the phrase) one of which a match
- * holds, one slot for each part the phrase requires whose words are none
- * of them common and at least `SLOT_LENGTH` long ("Sunday", then "evening"
- * or "night", in "Sunday (evening|night)"; not the leaders' names, which are
- * in every sentence).
- * A phrase that requires only common words has one slot, its most telling.
+ * holds. Every part the phrase requires gets a slot unless one of its words
+ * is a function word, which nearly every sentence holds ("Sunday", then
+ * "evening" or "night", in "Sunday (evening|night)"; "show" or "optics" in
+ * "(mostly|mainly) (about|for) (show|optics)"): the more slots, the fewer
+ * sentences an answer is examined in, and the fewer of its patterns a page
+ * compiles. A phrase that requires only function words has one slot, its
+ * most telling part.
  */
 export function phraseSlots(phrase: string): string[][] {
   const nodes = parse(phrase);
@@ -284,7 +289,7 @@ export function phraseSlots(phrase: string): string[][] {
       continue;
     const words =
       node.kind === 'word' ? [node] : node.alternatives.flatMap(keyNode);
-    if (words.every(slotWorthy))
+    if (!words.some(isFunctionWord))
       slots.push([...new Set(words.map((w) => w.text))]);
   }
   return slots.length
@@ -294,12 +299,12 @@ export function phraseSlots(phrase: string): string[][] {
 
 /**
  * The words one of which any match of any of the phrases holds (see
- * `phraseSlots`), or null when some of them are common words: then the
+ * `phraseSlots`), or null when some of them are function words: then the
  * slot would tell nothing.
  */
 export function groupSlot(phrases: readonly string[]): string[] | null {
   const words = phrases.flatMap((p) => keyNode(parse(p)));
-  return words.every(slotWorthy)
-    ? [...new Set(words.map((w) => w.text))]
-    : null;
+  return words.some(isFunctionWord)
+    ? null
+    : [...new Set(words.map((w) => w.text))];
 }

@@ -1,8 +1,14 @@
+import knowledge from 'virtual:summit-lens/knowledge';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { WordIndex } from '../../../entrypoints/content/word-index';
 import {
+  groupSlot,
   PHRASE_FLAGS,
   PhraseError,
   phrasePattern,
+  phraseSlots,
 } from '../../../knowledge/phrase-pattern';
 
 const matches = (phrase: string, text: string) =>
@@ -89,5 +95,91 @@ describe('phrasePattern', () => {
     ['hono*r', '"hono*r" is not a word'],
   ])('rejects %j: %s', (phrase, message) => {
     expect(() => phrasePattern(phrase)).toThrow(new PhraseError(message));
+  });
+});
+
+describe('phraseSlots', () => {
+  test('every required part without a function word is a slot', () => {
+    expect(phraseSlots('Sunday (evening|night)')).toEqual([
+      ['Sunday'],
+      ['evening', 'night'],
+    ]);
+    expect(
+      phraseSlots('(more|largely|mostly) (about|for) (show|optics)'),
+    ).toEqual([['show', 'optics']]);
+    expect(phraseSlots('only (four|4) … (by train|train|rail)')).toEqual([
+      ['four', '4'],
+      ['train', 'rail'],
+    ]);
+    // A group with a function word in it is no slot: not a slot of its
+    // other words, which a match need not hold.
+    expect(
+      phraseSlots('venue … (is|was|would be|will be) … Vladivostok'),
+    ).toEqual([['venue'], ['Vladivostok']]);
+    expect(phraseSlots('(unclear|unknown|not known) (exactly|) when')).toEqual([
+      ['unclear', 'unknown', 'known'],
+    ]);
+  });
+
+  test('a phrase of function words only has its most telling part', () => {
+    // Of two as telling, the part with fewer words finds fewer sentences.
+    expect(phraseSlots('(not|no) … when')).toEqual([['when']]);
+  });
+
+  test('a topic group is a slot unless a function word is among its words', () => {
+    expect(groupSlot(['meet*', 'summit', 'the two leaders'])).toEqual([
+      'meet*',
+      'summit',
+      'leaders',
+    ]);
+    expect(groupSlot(['meet*', 'on'])).toBeNull();
+  });
+
+  /** Every authored phrase of the claim signals, with the slots it has. */
+  const authored = knowledge.claimSignals.flatMap((c) =>
+    c.answers.flatMap((a) => [
+      ...a.says.map((phrase, i) => ({
+        phrases: [phrase],
+        slots: a.slots.says[i]!,
+      })),
+      ...a.topic.map((group) => ({
+        phrases: group,
+        slots: [groupSlot(group)].filter((s): s is string[] => s !== null),
+      })),
+    ]),
+  );
+  const sentences = (
+    JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          '../../fixtures/articles/claim-sentences.json',
+        ),
+        'utf8',
+      ),
+    ) as { sentences: { text: string }[] }
+  ).sentences.map((s) => s.text);
+
+  test('every match of an authored phrase holds a word of each of its slots', () => {
+    let checked = 0;
+    for (const { phrases, slots } of authored) {
+      const pattern = new RegExp(
+        phrases.map(phrasePattern).join('|'),
+        `${PHRASE_FLAGS}g`,
+      );
+      for (const text of sentences)
+        for (const [match] of text.matchAll(pattern)) {
+          checked += 1;
+          slots.forEach((words, slot) => {
+            const index = new WordIndex(words.map((w) => [w, slot] as const));
+            let held = false;
+            index.scan(match, () => (held = true));
+            expect(held, `"${match}" holds none of ${words.join(', ')}`).toBe(
+              true,
+            );
+          });
+        }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
