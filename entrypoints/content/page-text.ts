@@ -42,32 +42,22 @@ export interface ArticleText extends PageText {
   blocks: string[];
 }
 
-const LINKED_DATA = 'script[type="application/ld+json"]';
-const TIME = 'time[datetime]';
-/** Every element that may state the date: one query walks the page once. */
-const DATE_HOLDERS = [...PUBLISHED_META, LINKED_DATA, TIME].join(', ');
-
-/**
- * The date the page says it was published (`YYYY-MM-DD`), if any: from its
- * metadata (most telling first), its linked data, or its first `time`.
- */
+/** The date the page says it was published (`YYYY-MM-DD`), if any. */
 export function publishedDate(doc: Document): string | undefined {
-  const holders = [...doc.querySelectorAll(DATE_HOLDERS)];
   for (const selector of PUBLISHED_META) {
-    const content = holders
-      .find((el) => el.matches(selector))
-      ?.getAttribute('content');
+    const content = doc.querySelector(selector)?.getAttribute('content');
     if (content && ISO_DAY.test(content.trim()))
       return content.trim().slice(0, 10);
   }
-  for (const script of holders) {
-    if (!script.matches(LINKED_DATA)) continue;
+  for (const script of doc.querySelectorAll(
+    'script[type="application/ld+json"]',
+  )) {
     const found = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(
       script.textContent ?? '',
     );
     if (found) return found[1];
   }
-  const time = holders.find((el) => el.matches(TIME));
+  const time = doc.querySelector('article time[datetime], time[datetime]');
   const datetime = time?.getAttribute('datetime')?.trim();
   return datetime && ISO_DAY.test(datetime) ? datetime.slice(0, 10) : undefined;
 }
