@@ -4,6 +4,7 @@
  * entity each alias belongs to, and which entities decide the page gate.
  */
 import { aliasKey, NAME_SEPARATOR_CLASS } from '../utils/text';
+import { phrasesPattern } from './phrase-pattern';
 import type { ArticleCues, EntityKind, Knowledge } from './schema';
 
 export interface LexiconEntity {
@@ -220,7 +221,14 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   };
 }
 
-/** The slice of the knowledge that reads an article's meeting and claims. */
+/** One alternation of `phrases`, or null when there are none. */
+const patternOf = (phrases: readonly string[]) =>
+  phrases.length ? phrasesPattern(phrases) : null;
+
+/**
+ * The slice of the knowledge that reads an article's meeting and claims,
+ * its phrases compiled to patterns.
+ */
 export function articleCues({
   meetings,
   claimSignals,
@@ -230,5 +238,26 @@ export function articleCues({
   const topics = Object.fromEntries(
     comparisons.filter((c) => signalled.has(c.id)).map((c) => [c.id, c.topic]),
   );
-  return { meetings, claimSignals, topics };
+  return {
+    meetings: meetings.map((m) => ({
+      ...m,
+      cues: m.cues.map((cue) => ({
+        ...cue,
+        pattern: phrasesPattern(cue.says),
+      })),
+    })),
+    claimSignals: claimSignals.map((s) => ({
+      ...s,
+      answers: s.answers.map((a) => ({
+        ...a,
+        patterns: {
+          says: phrasesPattern(a.says),
+          mentions: patternOf(a.mentions),
+          topic: a.topic.map((group) => phrasesPattern(group)),
+          unless: patternOf(a.unless),
+        },
+      })),
+    })),
+    topics,
+  };
 }

@@ -301,8 +301,8 @@ export type AuthoredClaimSignals = v.InferOutput<typeof claimSignalsSchema>;
 
 /**
  * A meeting cue as the extension gets it: its phrases checked by the
- * compiler; the content script turns them into patterns once
- * (`phrase-pattern.ts`), which is far smaller to ship than the patterns.
+ * compiler (the content script gets them as a pattern too: see
+ * `ArticleCues`).
  */
 export interface MeetingCue {
   kind: 'place' | 'word';
@@ -371,12 +371,36 @@ export interface Knowledge {
 }
 
 /**
+ * An answer's phrases compiled to regular-expression source at build time
+ * (see `phrase-pattern.ts`; use with `PHRASE_FLAGS`), one alternation per
+ * list; null where the list is empty.
+ */
+export interface AnswerPatterns {
+  says: string;
+  mentions: string | null;
+  topic: string[];
+  unless: string | null;
+}
+
+/** Claim signals as the content script gets them: each answer with its patterns. */
+export interface ArticleClaimSignals extends Omit<ClaimSignals, 'answers'> {
+  answers: (AnswerSignals & { patterns: AnswerPatterns })[];
+}
+
+/** A meeting as the content script gets it: each cue with its phrases' pattern. */
+export interface ArticleMeeting extends Omit<Meeting, 'cues'> {
+  cues: (MeetingCue & { pattern: string })[];
+}
+
+/**
  * What the content script reads an article with: meetings, claim signals,
  * and the topic of each comparison with signals ("when the train left").
+ * Phrases come compiled to patterns: making them on the page cost every
+ * summit page several milliseconds of first-run code, for about 10 KB
+ * (gzipped) more in the annotator's chunk.
  */
-export interface ArticleCues extends Pick<
-  Knowledge,
-  'meetings' | 'claimSignals'
-> {
+export interface ArticleCues {
+  meetings: ArticleMeeting[];
+  claimSignals: ArticleClaimSignals[];
   topics: Record<string, string>;
 }

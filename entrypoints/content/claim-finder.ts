@@ -14,12 +14,11 @@
  * all the words some phrase of an answer needs is split into sentences, and
  * only the answers whose words a sentence holds are examined in it.
  */
-import {
-  LETTER,
-  PHRASE_FLAGS,
-  phrasesPattern,
-} from '../../knowledge/phrase-pattern';
-import type { AnswerSignals, ClaimSignals } from '../../knowledge/schema';
+import { LETTER, PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
+import type {
+  AnswerSignals,
+  ArticleClaimSignals,
+} from '../../knowledge/schema';
 import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
 import { sentenceSpans, spanAt, type Span } from './sentences';
 import { WordIndex } from './word-index';
@@ -66,9 +65,12 @@ const CLAUSE_BREAK =
 const NEGATION_REACH = 6;
 const WORD = /\S+/g;
 
+/** An answer's signals with its phrases' patterns (see `ArticleCues`). */
+type AnswerWithPatterns = ArticleClaimSignals['answers'][number];
+
 /**
- * An answer with its patterns, each made from its phrases when first
- * needed: most answers are never looked at on a page.
+ * An answer with its patterns, each compiled when first needed: most
+ * answers are never looked at on a page.
  */
 class CompiledAnswer {
   private made?: {
@@ -83,18 +85,17 @@ class CompiledAnswer {
   /** The stamp of the last stretch in which the answer was looked at. */
   seen = 0;
 
-  constructor(readonly signals: AnswerSignals) {}
+  constructor(readonly signals: AnswerWithPatterns) {}
 
   private get patterns() {
-    const pattern = (phrases: string[], flags = '') =>
-      phrases.length
-        ? new RegExp(phrasesPattern(phrases), PHRASE_FLAGS + flags)
-        : undefined;
+    const { says, mentions, topic, unless } = this.signals.patterns;
+    const pattern = (source: string | null, flags = '') =>
+      source === null ? undefined : new RegExp(source, PHRASE_FLAGS + flags);
     return (this.made ??= {
-      says: pattern(this.signals.says, 'g')!,
-      mentions: pattern(this.signals.mentions),
-      topic: this.signals.topic.map((group) => pattern(group, 'g')!),
-      unless: pattern(this.signals.unless),
+      says: pattern(says, 'g')!,
+      mentions: pattern(mentions),
+      topic: topic.map((group) => pattern(group, 'g')!),
+      unless: pattern(unless),
     });
   }
   get says() {
@@ -214,7 +215,7 @@ export class ClaimFinder {
   private stamp = 0;
 
   constructor(
-    signals: readonly ClaimSignals[],
+    signals: readonly ArticleClaimSignals[],
     private readonly meetings: MeetingReader,
   ) {
     const slotWords: string[][] = [];

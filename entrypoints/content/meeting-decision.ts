@@ -8,12 +8,8 @@
  * each cue, the best weight found so far; the order of reading does not
  * matter), and `decide` weighs the evidence, which is small.
  */
-import {
-  LETTER,
-  PHRASE_FLAGS,
-  phrasesPattern,
-} from '../../knowledge/phrase-pattern';
-import type { Meeting } from '../../knowledge/schema';
+import { LETTER, PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
+import type { ArticleMeeting } from '../../knowledge/schema';
 import { findDates, formatDate, type DateMention } from './date-mentions';
 import { sentenceAround } from './sentences';
 import { WordIndex } from './word-index';
@@ -152,14 +148,18 @@ interface Trip {
 
 /** Reads pages for the cues of the given meetings, and decides. */
 export class MeetingReader {
-  private readonly meetings: readonly Meeting[];
+  private readonly meetings: readonly ArticleMeeting[];
   private readonly trips: Trip[];
-  /** Each distinct list of phrases, its pattern once made, and its cues. */
-  private readonly cues: { says: string[]; re?: RegExp; entries: CueEntry[] }[];
+  /** Each distinct pattern, compiled once needed, and its cues. */
+  private readonly cues: {
+    pattern: string;
+    re?: RegExp;
+    entries: CueEntry[];
+  }[];
   /** The words cues begin with, each filed with the patterns it begins. */
   private readonly leads: WordIndex<number>;
 
-  constructor(meetings: readonly Meeting[]) {
+  constructor(meetings: readonly ArticleMeeting[]) {
     this.meetings = meetings;
     this.trips = meetings.map((m) => ({
       start: dayNumber(m.trip.start),
@@ -167,16 +167,16 @@ export class MeetingReader {
       year: Number(m.dates.start.slice(0, 4)),
     }));
     // Cues with the same phrases (Vladivostok for 2019 and 2023) share a
-    // pattern, made when a page first needs it.
+    // pattern, compiled when a page first needs it.
     const byPhrases = new Map<
       string,
-      { says: string[]; entries: CueEntry[] }
+      { pattern: string; entries: CueEntry[] }
     >();
     const leads: [string, string][] = [];
     meetings.forEach((m, meeting) =>
       m.cues.forEach((cue) => {
-        const key = cue.says.join('\n');
-        const shared = byPhrases.get(key) ?? { says: cue.says, entries: [] };
+        const key = cue.pattern;
+        const shared = byPhrases.get(key) ?? { pattern: key, entries: [] };
         for (const lead of cue.leads) leads.push([lead, key]);
         shared.entries.push({
           meeting,
@@ -200,7 +200,7 @@ export class MeetingReader {
       for (const cue of cues) {
         const shared = this.cues[cue]!;
         const re = (shared.re ??= new RegExp(
-          phrasesPattern(shared.says),
+          shared.pattern,
           `${PHRASE_FLAGS}y`,
         ));
         re.lastIndex = index;

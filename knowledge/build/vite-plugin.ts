@@ -6,7 +6,8 @@
  * - `virtual:summit-lens/gate`: only the lexicon's gate, for the part of the
  *   content script that every page loads;
  * - `virtual:summit-lens/article-cues`: the meetings and their cues, and the
- *   claim signals, with which the annotator reads an article.
+ *   claim signals, their phrases compiled to patterns, with which the
+ *   annotator reads an article.
  * A broken knowledge file fails the build with the compiler's message.
  */
 import type { Plugin } from 'vite';

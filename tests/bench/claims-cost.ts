@@ -8,6 +8,7 @@
 import { Window } from 'happy-dom';
 import { performance } from 'node:perf_hooks';
 import { compileFromDisk } from '../../knowledge/build/load';
+import { articleCues } from '../../knowledge/lexicon';
 import { ClaimFinder } from '../../entrypoints/content/claim-finder';
 import {
   MeetingEvidence,
@@ -35,9 +36,9 @@ function time(run: () => void): number {
   return median(times);
 }
 
-const { knowledge } = compileFromDisk();
-const reader = new MeetingReader(knowledge.meetings);
-const finder = new ClaimFinder(knowledge.claimSignals, reader);
+const cues = articleCues(compileFromDisk().knowledge);
+const reader = new MeetingReader(cues.meetings);
+const finder = new ClaimFinder(cues.claimSignals, reader);
 
 for (const relevant of [true, false]) {
   const page = generatePage({ textLength: 1_000_000, seed: SEED, relevant });

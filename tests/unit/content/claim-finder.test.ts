@@ -1,11 +1,11 @@
-import knowledge from 'virtual:summit-lens/knowledge';
+import cues from 'virtual:summit-lens/article-cues';
 import { describe, expect, test } from 'vitest';
 import { ClaimFinder } from '../../../entrypoints/content/claim-finder';
 import { MeetingReader } from '../../../entrypoints/content/meeting-decision';
 
 const finder = new ClaimFinder(
-  knowledge.claimSignals,
-  new MeetingReader(knowledge.meetings),
+  cues.claimSignals,
+  new MeetingReader(cues.meetings),
 );
 const V2023 = 'summit-2023-vostochny';
 

@@ -1,3 +1,4 @@
+import cues from 'virtual:summit-lens/article-cues';
 /**
  * The meeting decision and the claim finder on the article fixtures we
  * wrote (tests/fixtures/articles/): every page's meeting, and the claim
@@ -22,7 +23,7 @@ import {
 } from '../helpers/claim-evaluation';
 
 const DIR = join(import.meta.dirname, '../../fixtures/articles');
-const tools = createTools(knowledge);
+const tools = createTools(cues);
 const pages = evaluatePages(tools, DIR);
 const cases = (
   JSON.parse(readFileSync(join(DIR, 'claim-sentences.json'), 'utf8')) as {

@@ -1,3 +1,4 @@
+import cues from 'virtual:summit-lens/article-cues';
 /**
  * What the meeting decision and the claim finder cost over the text of the
  * benchmark's 1 MB page (tests/bench/generate-pages.ts, the seed `npm run
@@ -5,7 +6,6 @@
  * Prints the medians; the bounds asserted are loose (a shared machine): the
  * printed figures are the report.
  */
-import knowledge from 'virtual:summit-lens/knowledge';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,8 +19,8 @@ import { articleText } from '../../../entrypoints/content/page-text';
 import { generatePage } from '../../bench/generate-pages';
 
 const RUNS = 7;
-const reader = new MeetingReader(knowledge.meetings);
-const finder = new ClaimFinder(knowledge.claimSignals, reader);
+const reader = new MeetingReader(cues.meetings);
+const finder = new ClaimFinder(cues.claimSignals, reader);
 
 function median(run: () => void): number {
   const times: number[] = [];

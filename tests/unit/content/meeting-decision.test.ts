@@ -1,4 +1,4 @@
-import knowledge from 'virtual:summit-lens/knowledge';
+import cues from 'virtual:summit-lens/article-cues';
 import { describe, expect, test } from 'vitest';
 import {
   MeetingEvidence,
@@ -6,7 +6,7 @@ import {
   UNKNOWN_MEETING,
 } from '../../../entrypoints/content/meeting-decision';
 
-const reader = new MeetingReader(knowledge.meetings);
+const reader = new MeetingReader(cues.meetings);
 
 describe('the meeting decision', () => {
   test('a report of the 2023 summit that recalls 2019 in a background paragraph is a 2023 article', () => {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Knowledge } from '../../../knowledge/schema';
+import type { ArticleCues } from '../../../knowledge/schema';
 import {
   ClaimFinder,
   type ClaimMark,
@@ -72,9 +72,9 @@ export const recall = (t: Tally) => (t.claims === 0 ? 1 : t.found / t.claims);
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-export function createTools(knowledge: Knowledge) {
-  const reader = new MeetingReader(knowledge.meetings);
-  const finder = new ClaimFinder(knowledge.claimSignals, reader);
+export function createTools(cues: ArticleCues) {
+  const reader = new MeetingReader(cues.meetings);
+  const finder = new ClaimFinder(cues.claimSignals, reader);
   return { reader, finder };
 }
 
