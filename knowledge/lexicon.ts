@@ -5,7 +5,14 @@
  */
 import { aliasKey, NAME_SEPARATOR_CLASS } from '../utils/text';
 import { phrasesPattern } from './phrase-pattern';
-import type { ArticleCues, EntityKind, Knowledge } from './schema';
+import { wordIndexData } from './word-index-data';
+import type {
+  ArticleCues,
+  CueTable,
+  EntityKind,
+  Knowledge,
+  Meeting,
+} from './schema';
 
 export interface LexiconEntity {
   id: string;
@@ -226,8 +233,37 @@ const patternOf = (phrases: readonly string[]) =>
   phrases.length ? phrasesPattern(phrases) : null;
 
 /**
+ * The meetings' cues as the content script reads them: cues with the same
+ * phrases share one pattern, and each word a cue can begin with is filed
+ * with its pattern's index.
+ */
+function cueTable(meetings: readonly Meeting[]): CueTable {
+  const patterns: CueTable['patterns'] = [];
+  const indexOf = new Map<string, number>();
+  const leads: [string, number][] = [];
+  meetings.forEach((m, meeting) =>
+    m.cues.forEach((cue) => {
+      const pattern = phrasesPattern(cue.says);
+      let index = indexOf.get(pattern);
+      if (index === undefined) {
+        index = patterns.push({ pattern, cues: [] }) - 1;
+        indexOf.set(pattern, index);
+      }
+      patterns[index]!.cues.push({
+        meeting,
+        weight: cue.weight,
+        reason: `${cue.kind === 'place' ? 'names' : 'mentions'} ${cue.name}`,
+      });
+      for (const lead of cue.leads) leads.push([lead, index]);
+    }),
+  );
+  return { patterns, leads: wordIndexData(leads) };
+}
+
+/**
  * The slice of the knowledge that reads an article's meeting and claims,
- * its phrases compiled to patterns.
+ * its phrases compiled to patterns and its words to their indexes. Each
+ * slot of every answer gets an id, in the order of the answers.
  */
 export function articleCues({
   meetings,
@@ -238,26 +274,33 @@ export function articleCues({
   const topics = Object.fromEntries(
     comparisons.filter((c) => signalled.has(c.id)).map((c) => [c.id, c.topic]),
   );
+  const slotWords: string[][] = [];
+  const slot = (words: string[]) => slotWords.push(words) - 1;
   return {
-    meetings: meetings.map((m) => ({
-      ...m,
-      cues: m.cues.map((cue) => ({
-        ...cue,
-        pattern: phrasesPattern(cue.says),
-      })),
-    })),
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the cues go in the cue table
+    meetings: meetings.map(({ cues, ...meeting }) => meeting),
+    cueTable: cueTable(meetings),
     claimSignals: claimSignals.map((s) => ({
       ...s,
-      answers: s.answers.map((a) => ({
-        ...a,
-        patterns: {
-          says: phrasesPattern(a.says),
-          mentions: patternOf(a.mentions),
-          topic: a.topic.map((group) => phrasesPattern(group)),
-          unless: patternOf(a.unless),
-        },
-      })),
+      answers: s.answers.map(
+        ({ says, mentions, topic, unless, slots, ...answer }) => ({
+          ...answer,
+          patterns: {
+            says: phrasesPattern(says),
+            mentions: patternOf(mentions),
+            topic: topic.map((group) => phrasesPattern(group)),
+            unless: patternOf(unless),
+          },
+          slotIds: {
+            says: slots.says.map((phrase) => phrase.map(slot)),
+            topic: slots.topic.map(slot),
+          },
+        }),
+      ),
     })),
+    claimSlots: wordIndexData(
+      slotWords.flatMap((words, id) => words.map((w) => [w, id] as const)),
+    ),
     topics,
   };
 }

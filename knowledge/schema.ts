@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { wordCount } from '../utils/text';
 import { entityKinds } from './kinds';
+import type { WordIndexData } from './word-index-data';
 
 const id = v.pipe(
   v.string(),
@@ -382,25 +383,51 @@ export interface AnswerPatterns {
   unless: string | null;
 }
 
-/** Claim signals as the content script gets them: each answer with its patterns. */
-export interface ArticleClaimSignals extends Omit<ClaimSignals, 'answers'> {
-  answers: (AnswerSignals & { patterns: AnswerPatterns })[];
+/**
+ * An answer as the content script's claim finder gets it: its phrases as
+ * patterns, and its slots as ids into `ArticleCues.claimSlots`.
+ */
+export interface ArticleAnswerSignals extends Omit<
+  AnswerSignals,
+  'says' | 'mentions' | 'topic' | 'unless' | 'slots'
+> {
+  patterns: AnswerPatterns;
+  /** Slot ids: per `says` phrase (see `phraseSlots`), and of the topics (see `groupSlot`). */
+  slotIds: { says: number[][]; topic: number[] };
 }
 
-/** A meeting as the content script gets it: each cue with its phrases' pattern. */
-export interface ArticleMeeting extends Omit<Meeting, 'cues'> {
-  cues: (MeetingCue & { pattern: string })[];
+/** Claim signals as the content script gets them. */
+export interface ArticleClaimSignals extends Omit<ClaimSignals, 'answers'> {
+  answers: ArticleAnswerSignals[];
+}
+
+/** The meetings' cues as the content script gets them. */
+export interface CueTable {
+  /**
+   * Each distinct pattern of the cues (Vladivostok's serves 2019 and 2023),
+   * with the cues that have it: the meeting's index, the cue's weight, and
+   * the words the decision's reason gives for it ("names Vladivostok").
+   */
+  patterns: {
+    pattern: string;
+    cues: { meeting: number; weight: number; reason: string }[];
+  }[];
+  /** The words the cues can begin with, each filed with its pattern's index. */
+  leads: WordIndexData<number>;
 }
 
 /**
  * What the content script reads an article with: meetings, claim signals,
  * and the topic of each comparison with signals ("when the train left").
- * Phrases come compiled to patterns: making them on the page cost every
- * summit page several milliseconds of first-run code, for about 10 KB
- * (gzipped) more in the annotator's chunk.
+ * Phrases come compiled to patterns, and words to their indexes: making
+ * them on the page cost every summit page several milliseconds of
+ * first-run code, for about 15 KB (gzipped) more in the annotator's chunk.
  */
 export interface ArticleCues {
-  meetings: ArticleMeeting[];
+  meetings: Omit<Meeting, 'cues'>[];
+  cueTable: CueTable;
   claimSignals: ArticleClaimSignals[];
+  /** The words of every claim slot, each filed with its slot's id. */
+  claimSlots: WordIndexData<number>;
   topics: Record<string, string>;
 }

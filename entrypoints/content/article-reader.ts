@@ -63,10 +63,7 @@ export class ArticleReader {
    * `whole` when it will not stop at a horizon.
    */
   claimReading(root: ScanRoot, meeting: string, whole = false): ClaimReading {
-    const finder = (this.finder ??= new ClaimFinder(
-      this.cues.claimSignals,
-      this.reader(),
-    ));
+    const finder = (this.finder ??= new ClaimFinder(this.cues, this.reader()));
     return new ClaimReading(
       new TextReader(root, MIN_CLAIM_TEXT, CLAIM_CLOCK_EVERY, !whole),
       (text) => finder.find(text, meeting),
@@ -74,7 +71,7 @@ export class ArticleReader {
   }
 
   private reader(): MeetingReader {
-    return (this.meetings ??= new MeetingReader(this.cues.meetings));
+    return (this.meetings ??= new MeetingReader(this.cues));
   }
 }
 

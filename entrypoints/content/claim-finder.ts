@@ -15,10 +15,7 @@
  * only the answers whose words a sentence holds are examined in it.
  */
 import { LETTER, PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
-import type {
-  AnswerSignals,
-  ArticleClaimSignals,
-} from '../../knowledge/schema';
+import type { ArticleAnswerSignals, ArticleCues } from '../../knowledge/schema';
 import { UNKNOWN_MEETING, type MeetingReader } from './meeting-decision';
 import { sentenceSpans, spanAt, type Span } from './sentences';
 import { WordIndex } from './word-index';
@@ -65,9 +62,6 @@ const CLAUSE_BREAK =
 const NEGATION_REACH = 6;
 const WORD = /\S+/g;
 
-/** An answer's signals with its phrases' patterns (see `ArticleCues`). */
-type AnswerWithPatterns = ArticleClaimSignals['answers'][number];
-
 /**
  * An answer with its patterns, each compiled when first needed: most
  * answers are never looked at on a page.
@@ -85,7 +79,7 @@ class CompiledAnswer {
   /** The stamp of the last stretch in which the answer was looked at. */
   seen = 0;
 
-  constructor(readonly signals: AnswerWithPatterns) {}
+  constructor(readonly signals: ArticleAnswerSignals) {}
 
   private get patterns() {
     const { says, mentions, topic, unless } = this.signals.patterns;
@@ -215,28 +209,23 @@ export class ClaimFinder {
   private stamp = 0;
 
   constructor(
-    signals: readonly ArticleClaimSignals[],
+    cues: Pick<ArticleCues, 'claimSignals' | 'claimSlots'>,
     private readonly meetings: MeetingReader,
   ) {
-    const slotWords: string[][] = [];
-    this.comparisons = signals.map((s) => ({
+    this.comparisons = cues.claimSignals.map((s) => ({
       comparison: s.comparison,
       exclusive: s.exclusive,
       answers: s.answers.map((a) => {
         const answer = new CompiledAnswer(a);
-        const slot = (words: string[]) => {
-          this.owners.push(answer);
-          return slotWords.push(words) - 1;
-        };
-        answer.saysSlots = a.slots.says.map((phrase) => phrase.map(slot));
-        answer.topicSlots = a.slots.topic.map(slot);
+        answer.saysSlots = a.slotIds.says;
+        answer.topicSlots = a.slotIds.topic;
+        for (const id of [...a.slotIds.says.flat(), ...a.slotIds.topic])
+          this.owners[id] = answer;
         return answer;
       }),
     }));
-    this.stamps = new Int32Array(slotWords.length);
-    this.slots = new WordIndex(
-      slotWords.flatMap((words, id) => words.map((w) => [w, id] as const)),
-    );
+    this.stamps = new Int32Array(this.owners.length);
+    this.slots = new WordIndex(cues.claimSlots);
   }
 
   /** Whether the words of the stretch stamped `stamp` fill an answer's slots. */
@@ -427,7 +416,7 @@ export class ClaimFinder {
   private aboutMeeting(
     sentence: Sentence,
     said: Span,
-    signals: AnswerSignals,
+    signals: ArticleAnswerSignals,
     context: () => ReadonlySet<string>,
   ): boolean {
     const meeting = signals.meeting;

@@ -9,7 +9,7 @@
  * matter), and `decide` weighs the evidence, which is small.
  */
 import { LETTER, PHRASE_FLAGS } from '../../knowledge/phrase-pattern';
-import type { ArticleMeeting } from '../../knowledge/schema';
+import type { ArticleCues, CueTable } from '../../knowledge/schema';
 import { findDates, formatDate, type DateMention } from './date-mentions';
 import { sentenceAround } from './sentences';
 import { WordIndex } from './word-index';
@@ -134,11 +134,7 @@ const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) =>
   Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
-interface CueEntry {
-  meeting: number;
-  weight: number;
-  reason: string;
-}
+type CueEntry = CueTable['patterns'][number]['cues'][number];
 
 interface Trip {
   start: number;
@@ -148,9 +144,9 @@ interface Trip {
 
 /** Reads pages for the cues of the given meetings, and decides. */
 export class MeetingReader {
-  private readonly meetings: readonly ArticleMeeting[];
+  private readonly meetings: ArticleCues['meetings'];
   private readonly trips: Trip[];
-  /** Each distinct pattern, compiled once needed, and its cues. */
+  /** Each distinct pattern of the cues, once compiled, and its cues. */
   private readonly cues: {
     pattern: string;
     re?: RegExp;
@@ -159,38 +155,19 @@ export class MeetingReader {
   /** The words cues begin with, each filed with the patterns it begins. */
   private readonly leads: WordIndex<number>;
 
-  constructor(meetings: readonly ArticleMeeting[]) {
-    this.meetings = meetings;
-    this.trips = meetings.map((m) => ({
+  constructor(cues: Pick<ArticleCues, 'meetings' | 'cueTable'>) {
+    this.meetings = cues.meetings;
+    this.trips = cues.meetings.map((m) => ({
       start: dayNumber(m.trip.start),
       end: dayNumber(m.trip.end),
       year: Number(m.dates.start.slice(0, 4)),
     }));
-    // Cues with the same phrases (Vladivostok for 2019 and 2023) share a
-    // pattern, compiled when a page first needs it.
-    const byPhrases = new Map<
-      string,
-      { pattern: string; entries: CueEntry[] }
-    >();
-    const leads: [string, string][] = [];
-    meetings.forEach((m, meeting) =>
-      m.cues.forEach((cue) => {
-        const key = cue.pattern;
-        const shared = byPhrases.get(key) ?? { pattern: key, entries: [] };
-        for (const lead of cue.leads) leads.push([lead, key]);
-        shared.entries.push({
-          meeting,
-          weight: cue.weight,
-          reason: `${cue.kind === 'place' ? 'names' : 'mentions'} ${cue.name}`,
-        });
-        byPhrases.set(key, shared);
-      }),
-    );
-    this.cues = [...byPhrases.values()];
-    const index = new Map([...byPhrases.keys()].map((k, i) => [k, i]));
-    this.leads = new WordIndex(
-      leads.map(([lead, key]) => [lead, index.get(key)!] as const),
-    );
+    // A pattern is compiled when a page first needs it.
+    this.cues = cues.cueTable.patterns.map(({ pattern, cues: entries }) => ({
+      pattern,
+      entries,
+    }));
+    this.leads = new WordIndex(cues.cueTable.leads);
   }
 
   /** Every cue match in `text`: where it starts and the cue pattern's index. */

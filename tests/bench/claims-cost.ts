@@ -37,8 +37,8 @@ function time(run: () => void): number {
 }
 
 const cues = articleCues(compileFromDisk().knowledge);
-const reader = new MeetingReader(cues.meetings);
-const finder = new ClaimFinder(cues.claimSignals, reader);
+const reader = new MeetingReader(cues);
+const finder = new ClaimFinder(cues, reader);
 
 for (const relevant of [true, false]) {
   const page = generatePage({ textLength: 1_000_000, seed: SEED, relevant });

@@ -3,10 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ClaimFinder } from '../../../entrypoints/content/claim-finder';
 import { MeetingReader } from '../../../entrypoints/content/meeting-decision';
 
-const finder = new ClaimFinder(
-  cues.claimSignals,
-  new MeetingReader(cues.meetings),
-);
+const finder = new ClaimFinder(cues, new MeetingReader(cues));
 const V2023 = 'summit-2023-vostochny';
 
 /** The comparison, answers and sources of each claim in the text. */

@@ -19,8 +19,8 @@ import { articleText } from '../../../entrypoints/content/page-text';
 import { generatePage } from '../../bench/generate-pages';
 
 const RUNS = 7;
-const reader = new MeetingReader(cues.meetings);
-const finder = new ClaimFinder(cues.claimSignals, reader);
+const reader = new MeetingReader(cues);
+const finder = new ClaimFinder(cues, reader);
 
 function median(run: () => void): number {
   const times: number[] = [];

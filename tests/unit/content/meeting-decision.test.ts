@@ -6,7 +6,7 @@ import {
   UNKNOWN_MEETING,
 } from '../../../entrypoints/content/meeting-decision';
 
-const reader = new MeetingReader(cues.meetings);
+const reader = new MeetingReader(cues);
 
 describe('the meeting decision', () => {
   test('a report of the 2023 summit that recalls 2019 in a background paragraph is a 2023 article', () => {

@@ -73,8 +73,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
 export function createTools(cues: ArticleCues) {
-  const reader = new MeetingReader(cues.meetings);
-  const finder = new ClaimFinder(cues.claimSignals, reader);
+  const reader = new MeetingReader(cues);
+  const finder = new ClaimFinder(cues, reader);
   return { reader, finder };
 }
 

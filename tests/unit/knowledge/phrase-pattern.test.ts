@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { WordIndex } from '../../../entrypoints/content/word-index';
+import { wordIndexData } from '../../../knowledge/word-index-data';
 import {
   groupSlot,
   PHRASE_FLAGS,
@@ -171,7 +172,9 @@ describe('phraseSlots', () => {
         for (const [match] of text.matchAll(pattern)) {
           checked += 1;
           slots.forEach((words, slot) => {
-            const index = new WordIndex(words.map((w) => [w, slot] as const));
+            const index = new WordIndex(
+              wordIndexData(words.map((w) => [w, slot] as const)),
+            );
             let held = false;
             index.scan(match, () => (held = true));
             expect(held, `"${match}" holds none of ${words.join(', ')}`).toBe(
