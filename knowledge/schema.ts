@@ -392,7 +392,10 @@ export interface ArticleAnswerSignals extends Omit<
   'says' | 'mentions' | 'topic' | 'unless' | 'slots'
 > {
   patterns: AnswerPatterns;
-  /** Slot ids: per `says` phrase (see `phraseSlots`), and of the topics (see `groupSlot`). */
+  /**
+   * Slot ids: per `says` phrase (see `phraseSlots`), and of the topic
+   * groups (see `groupSlot`).
+   */
   slotIds: { says: number[][]; topic: number[] };
 }
 

@@ -171,7 +171,10 @@ class Sentence {
     );
   }
 
-  /** Whether a denial word stands outside the spans `exempt` gives (asked only if one stands). */
+  /**
+   * Whether a denial word stands outside the spans that `exempt` gives
+   * (called only when a denial word stands at all).
+   */
   denied(exempt: () => readonly Span[]): boolean {
     this.denials ??= allMatches(DENIAL, this.text);
     if (this.denials.length === 0) return false;
