@@ -49,7 +49,7 @@ export const BLACK_BOX_PLANS: readonly BlackBoxPlan[] = [
     textLength: 100_000,
     aboutSummits: false,
     repetitions: 15,
-    traces: 3,
+    traces: 7,
     every: false,
   },
   {
@@ -174,10 +174,11 @@ async function load(
 
 async function traced(
   browsers: Browsers,
-  marking: Marking,
+  marking: Marking | 'empty',
   url: string,
   settleMs: number,
 ): Promise<TaskAttribution> {
+  if (marking === 'empty') return traceLoad(browsers.empty, url, { settleMs });
   if (marking === 'default') return traceLoad(browsers.lens, url, { settleMs });
   const restore = await browsers.lens.setStorage(EVERY_MENTION_STORAGE);
   try {
@@ -193,6 +194,7 @@ function row(
   marking: Marking,
   costs: Record<Variant, LoadCost[]>,
   traces: TaskAttribution[],
+  emptyTraces: TaskAttribution[],
 ): BlackBoxPage {
   const lens = costs[marking === 'every' ? 'every' : 'lens'];
   const task = (runs: LoadCost[]) => runs.map((r) => r.taskMs);
@@ -212,6 +214,8 @@ function row(
   const emptyCpuMs = median(runs.emptyCpuMs);
   const traceMedian = (pick: (t: TaskAttribution) => number) =>
     median(traces.map(pick));
+  const scriptMs = traceMedian((t) => t.scriptMs);
+  const emptyScriptMs = median(emptyTraces.map((t) => t.scriptMs));
   return {
     name: plan.name,
     aboutSummits: plan.aboutSummits,
@@ -238,7 +242,9 @@ function row(
     },
     trace: {
       loads: traces.length,
-      scriptMs: traceMedian((t) => t.scriptMs),
+      scriptMs,
+      emptyScriptMs,
+      addedScriptMs: scriptMs - emptyScriptMs,
       paintMs: traceMedian((t) => t.paintMs),
       longestScriptMs: traceMedian((t) => t.longestScriptMs),
       longestPaintMs: traceMedian((t) => t.longestPaintMs),
@@ -417,12 +423,17 @@ export async function runBlackBox(
       const markings: Marking[] = variants.includes('every')
         ? ['default', 'every']
         : ['default'];
-      for (const marking of markings) {
+      const traceAll = async (marking: Marking | 'empty') => {
         const traces: TaskAttribution[] = [];
         for (let i = 0; i < plan.traces; i++)
           traces.push(await traced(browsers, marking, url, settleMs));
-        figures.pages.push(row(plan, page, marking, costs, traces));
-      }
+        return traces;
+      };
+      const emptyTraces = await traceAll('empty');
+      for (const marking of markings)
+        figures.pages.push(
+          row(plan, page, marking, costs, await traceAll(marking), emptyTraces),
+        );
     }
   } finally {
     await Promise.all([lens.close(), empty.close()]);

@@ -5,7 +5,9 @@
  * The page's renderer main thread is the one that parsed the page. Its tasks
  * (`RunTask`) from the extension's first content-script task on are sorted:
  * - script: the task runs JavaScript (the benchmark's pages run none of their
- *   own after parsing, so all of it is the extension's);
+ *   own after parsing, so all of it is the extension's). Dispatching an event
+ *   counts only when a listener runs (a `FunctionCall` in it): the page's own
+ *   `load` event, with no listener, is the page's;
  * - paint: the first rendering task after a script task, where Chromium
  *   shows what the script changed (highlights, styles);
  * - gc: a task that only collects garbage (the page's own loading causes
@@ -61,7 +63,6 @@ const SCRIPT = new Set([
   'RunYieldContinuation',
   'FireAnimationFrame',
   'v8.compile',
-  'EventDispatch',
 ]);
 const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 const GC = /^(MajorGC|MinorGC|V8\.GC|BlinkGC)/;
