@@ -59,6 +59,13 @@ export interface BlackBoxPage {
      */
     emptyScriptMs: number;
     addedScriptMs: number;
+    /**
+     * On pages not about the summits, what the floor extension's script
+     * adds the same way: the least that answering the popup, reading the
+     * settings, reading and searching the page's text and watching it for
+     * more costs on this machine.
+     */
+    floorAddedScriptMs?: number;
     paintMs: number;
     longestScriptMs: number;
     longestPaintMs: number;
@@ -235,6 +242,7 @@ export function blackBoxTraceTable(figures: BlackBoxFigures): Table {
       'script ms',
       'empty script ms',
       'added script ms',
+      'floor added script ms',
       'paint ms',
       'longest script task ms',
       'longest paint task ms',
@@ -248,6 +256,9 @@ export function blackBoxTraceTable(figures: BlackBoxFigures): Table {
       ms(p.trace.scriptMs),
       ms(p.trace.emptyScriptMs),
       ms(p.trace.addedScriptMs),
+      p.trace.floorAddedScriptMs === undefined
+        ? '–'
+        : ms(p.trace.floorAddedScriptMs),
       ms(p.trace.paintMs),
       ms(p.trace.longestScriptMs),
       ms(p.trace.longestPaintMs),

@@ -25,7 +25,7 @@ import type {
   Marking,
   Spread,
 } from './black-box-report';
-import { writeEmptyExtension } from './empty-extension';
+import { floorContentScript, writeEmptyExtension } from './empty-extension';
 import { generateLiveBlog, type LiveBlogPage } from './live-blog';
 import { median } from './report';
 import type { TaskAttribution } from './tasks';
@@ -80,6 +80,14 @@ export const BLACK_BOX_PLANS: readonly BlackBoxPlan[] = [
 
 export const BLACK_BOX_SMOKE_PLANS: readonly BlackBoxPlan[] = [
   {
+    name: '20KB-other',
+    textLength: 20_000,
+    aboutSummits: false,
+    repetitions: 1,
+    traces: 1,
+    every: false,
+  },
+  {
     name: '20KB-summit',
     textLength: 20_000,
     aboutSummits: true,
@@ -123,6 +131,8 @@ export interface BlackBoxOptions {
   markjsSource: string;
   /** The lexicon's combined pattern, as mark.js is given it. */
   pattern: { source: string; flags: string };
+  /** The gate's needles (pattern sources), which the floor extension searches for. */
+  needles: readonly string[];
   log: (message: string) => void;
 }
 
@@ -195,6 +205,7 @@ function row(
   costs: Record<Variant, LoadCost[]>,
   traces: TaskAttribution[],
   emptyTraces: TaskAttribution[],
+  floorTraces: TaskAttribution[],
 ): BlackBoxPage {
   const lens = costs[marking === 'every' ? 'every' : 'lens'];
   const task = (runs: LoadCost[]) => runs.map((r) => r.taskMs);
@@ -245,6 +256,9 @@ function row(
       scriptMs,
       emptyScriptMs,
       addedScriptMs: scriptMs - emptyScriptMs,
+      floorAddedScriptMs: floorTraces.length
+        ? median(floorTraces.map((t) => t.scriptMs)) - emptyScriptMs
+        : undefined,
       paintMs: traceMedian((t) => t.paintMs),
       longestScriptMs: traceMedian((t) => t.longestScriptMs),
       longestPaintMs: traceMedian((t) => t.longestPaintMs),
@@ -253,6 +267,29 @@ function row(
     },
     runs,
   };
+}
+
+/**
+ * Traced loads of `url` under the floor extension (see
+ * `floorContentScript`), in a browser of its own started for them, after
+ * one untimed load.
+ */
+async function traceFloor(
+  floorDir: string,
+  url: string,
+  settleMs: number,
+  loads: number,
+): Promise<TaskAttribution[]> {
+  const floor = await launchWithExtension(floorDir);
+  try {
+    await measureLoad(floor, url, { settleMs });
+    const traces: TaskAttribution[] = [];
+    for (let i = 0; i < loads; i++)
+      traces.push(await traceLoad(floor, url, { settleMs }));
+    return traces;
+  } finally {
+    await floor.close();
+  }
 }
 
 /** Checks what the loads left on the page: marks where due, and mark.js done. */
@@ -325,6 +362,8 @@ export async function runBlackBox(
   const dir = mkdtempSync(join(tmpdir(), 'summit-lens-black-box-pages-'));
   const emptyDir = mkdtempSync(join(tmpdir(), 'summit-lens-empty-extension-'));
   writeEmptyExtension(built, emptyDir);
+  const floorDir = mkdtempSync(join(tmpdir(), 'summit-lens-floor-extension-'));
+  writeEmptyExtension(built, floorDir, floorContentScript(options.needles));
   const pages = new Map<string, LiveBlogPage>();
   for (const plan of plans) {
     const page = generateLiveBlog({
@@ -348,8 +387,8 @@ export async function runBlackBox(
     browsers = await launchBoth(built, emptyDir);
   } catch (error) {
     server.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(emptyDir, { recursive: true, force: true });
+    for (const made of [dir, emptyDir, floorDir])
+      rmSync(made, { recursive: true, force: true });
     throw error;
   }
   const { lens, empty } = browsers;
@@ -430,16 +469,27 @@ export async function runBlackBox(
         return traces;
       };
       const emptyTraces = await traceAll('empty');
+      const floorTraces = plan.aboutSummits
+        ? []
+        : await traceFloor(floorDir, url, settleMs, plan.traces);
       for (const marking of markings)
         figures.pages.push(
-          row(plan, page, marking, costs, await traceAll(marking), emptyTraces),
+          row(
+            plan,
+            page,
+            marking,
+            costs,
+            await traceAll(marking),
+            emptyTraces,
+            floorTraces,
+          ),
         );
     }
   } finally {
     await Promise.all([lens.close(), empty.close()]);
     server.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(emptyDir, { recursive: true, force: true });
+    for (const made of [dir, emptyDir, floorDir])
+      rmSync(made, { recursive: true, force: true });
   }
   figures.wallSeconds = (performance.now() - started) / 1000;
   return figures;

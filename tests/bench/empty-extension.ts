@@ -34,9 +34,14 @@ const NOTHING = '"use strict";\n';
 /**
  * Writes the empty counterpart of the extension built in `builtDir` into
  * `dir`: its manifest with every content script's files replaced by one
- * empty script each and no CSS, an empty service worker, and no popup.
+ * script each, `contentScript` (by default one that does nothing), and no
+ * CSS, an empty service worker, and no popup.
  */
-export function writeEmptyExtension(builtDir: string, dir: string): void {
+export function writeEmptyExtension(
+  builtDir: string,
+  dir: string,
+  contentScript = NOTHING,
+): void {
   const manifest = JSON.parse(
     readFileSync(join(builtDir, 'manifest.json'), 'utf8'),
   ) as Manifest;
@@ -70,7 +75,36 @@ export function writeEmptyExtension(builtDir: string, dir: string): void {
   }
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), NOTHING);
+    writeFileSync(
+      join(dir, file),
+      file.startsWith('content-scripts/') ? contentScript : NOTHING,
+    );
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(empty, null, 2));
+}
+
+/**
+ * The content script of the black-box section's _floor_ extension: the least
+ * that any extension doing Summit Lens's job on every page must do there.
+ * It answers messages (the popup asks every page for its status), reads its
+ * settings, reads the page's text once (one `Range.toString()`, the
+ * cheapest native read) and searches it for the gate's needles
+ * (`needles`, sources of one pattern each, as `Lexicon.gate.needles`), and
+ * watches the page for text added later.
+ */
+export function floorContentScript(needles: readonly string[]): string {
+  const pattern = needles.map((n) => `(${n})`).join('|');
+  return `"use strict";
+chrome.runtime.onMessage.addListener(() => undefined);
+chrome.storage.local.get('settings').then(() => {
+  const range = document.createRange();
+  range.selectNodeContents(document.body);
+  const text = range.toString();
+  const needles = new RegExp(${JSON.stringify(pattern)}, 'gi');
+  const found = new Set();
+  for (let m = needles.exec(text); m && found.size < ${needles.length}; m = needles.exec(text))
+    found.add(m.findIndex((group, i) => i > 0 && group));
+  new MutationObserver(() => undefined).observe(document.body, { childList: true, subtree: true, characterData: true });
+});
+`;
 }

@@ -392,7 +392,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   log('Black box: the built extension against an empty one…');
-  figures.blackBox = await runBlackBox(blackBoxOptions(pattern));
+  figures.blackBox = await runBlackBox(
+    blackBoxOptions(pattern, lexicon.gate.needles),
+  );
   figures.machine.loadAverageAfter = loadavg();
   const results: Results = { ...figures, targets: checkTargets(figures) };
   console.log(formatReport(results));
@@ -404,13 +406,17 @@ async function main(): Promise<void> {
   );
 }
 
-function blackBoxOptions(pattern: Pattern) {
+function blackBoxOptions(
+  pattern: Pattern,
+  needles: lexiconModule.Lexicon['gate']['needles'],
+) {
   return {
     root: ROOT,
     smoke,
     seed: SEED,
     markjsSource: readFileSync(markjsPath(), 'utf8'),
     pattern,
+    needles: Object.values(needles),
     log,
   };
 }
@@ -432,7 +438,9 @@ async function mainBlackBoxOnly(): Promise<void> {
   const lexicon = lexiconModule.buildLexicon(compileFromDisk().knowledge);
   const pattern = patternFor(lexicon.pattern, declaredFlags());
   log('Black box: the built extension against an empty one…');
-  const blackBox = await runBlackBox(blackBoxOptions(pattern));
+  const blackBox = await runBlackBox(
+    blackBoxOptions(pattern, lexicon.gate.needles),
+  );
   const targets = checkBlackBoxTargets(blackBox);
   console.log(
     [formatBlackBox(blackBox), '', ...targets.map(formatTarget)].join('\n'),
