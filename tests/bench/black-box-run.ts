@@ -4,7 +4,9 @@
  * (`.output/chrome-mv3`) and an empty extension of the same shape are each
  * loaded in a browser of their own; every page is loaded under each, and
  * under the empty one with mark.js marking it, in rotating order, run after
- * run. See docs/performance.md for the window and the targets.
+ * run. Then loads under each are traced, and on the pages not about the
+ * summits also under a floor extension (see `floorContentScript`). See
+ * docs/performance.md for the window, the traced figures and the targets.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
