@@ -7,6 +7,7 @@ import {
   type TextMatch,
 } from '../../../entrypoints/content/matcher';
 import { PATTERN_FLAGS, WORD_CHAR } from '../../../knowledge/lexicon';
+import { LETTER_OR_DIGIT } from '../../../knowledge/phrase-pattern';
 import { plainAlternation } from '../../bench/plain-alternation';
 import { aliasKey } from '../../../utils/text';
 import { sentence } from './vocabulary';
@@ -37,9 +38,15 @@ function matchAt(text: string, i: number, alias: string): number {
   return WORD.test(text[j] ?? '') ? -1 : j;
 }
 
+/**
+ * The word after white space at the start of a text. A word is made of the
+ * letters the matcher's patterns know: "STREET金正恩" opens with "STREET".
+ */
+const FIRST_WORD = new RegExp(`^\\s+([${LETTER_OR_DIGIT}_]+)`);
+
 /** Whether `rest` opens with white space and then a whole place word. */
 function startsWithPlaceWord(rest: string): boolean {
-  const word = /^\s+([\p{L}\p{N}_]+)/u.exec(rest)?.[1];
+  const word = FIRST_WORD.exec(rest)?.[1];
   return (
     word !== undefined &&
     PLACE_WORDS.some((w) => word === w || word === w.toUpperCase())
@@ -82,7 +89,11 @@ test('the matcher agrees with a naive reference on random text', () => {
     fc.property(sentence, (text) => {
       expect(match(text)).toEqual(naiveMatches(text));
     }),
-    { numRuns: 400 },
+    {
+      numRuns: 400,
+      // Found by a run: a place word that CJK text follows without a space.
+      examples: [['Kim Kardashian trump STREET金正恩 ']],
+    },
   );
 });
 
