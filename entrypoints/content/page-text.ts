@@ -23,17 +23,21 @@ const BLOCKS = new Set([
 /** The opening: blocks after the headline until this many characters. */
 const LEAD_LENGTH = 600;
 
-/** Metadata that holds a publication date, most telling first. */
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="parsely-pub-date"]',
-];
+/**
+ * Metadata that holds a publication date, most telling first: the
+ * attribute of a `<meta>` that names it, and the name.
+ */
+const PUBLISHED_META: readonly (readonly [attribute: string, name: string])[] =
+  [
+    ['property', 'article:published_time'],
+    ['itemprop', 'datePublished'],
+    ['name', 'pubdate'],
+    ['name', 'publishdate'],
+    ['name', 'date'],
+    ['name', 'dc.date'],
+    ['name', 'DC.date.issued'],
+    ['name', 'parsely-pub-date'],
+  ];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -42,23 +46,32 @@ export interface ArticleText extends PageText {
   blocks: string[];
 }
 
-/** The date the page says it was published (`YYYY-MM-DD`), if any. */
+/**
+ * The date the page says it was published (`YYYY-MM-DD`), if any. The
+ * page's `<meta>` elements are listed once, by tag name: a query per name
+ * looked for would walk a long page eight times.
+ */
 export function publishedDate(doc: Document): string | undefined {
-  for (const selector of PUBLISHED_META) {
-    const content = doc.querySelector(selector)?.getAttribute('content');
-    if (content && ISO_DAY.test(content.trim()))
-      return content.trim().slice(0, 10);
+  const metas = [...doc.getElementsByTagName('meta')];
+  for (const [attribute, name] of PUBLISHED_META) {
+    const content = metas
+      .find((meta) => meta.getAttribute(attribute) === name)
+      ?.getAttribute('content')
+      ?.trim();
+    if (content && ISO_DAY.test(content)) return content.slice(0, 10);
   }
-  for (const script of doc.querySelectorAll(
-    'script[type="application/ld+json"]',
-  )) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json')
+      continue;
     const found = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(
       script.textContent ?? '',
     );
     if (found) return found[1];
   }
-  const time = doc.querySelector('article time[datetime], time[datetime]');
-  const datetime = time?.getAttribute('datetime')?.trim();
+  const datetime = doc
+    .querySelector('time[datetime]')
+    ?.getAttribute('datetime')
+    ?.trim();
   return datetime && ISO_DAY.test(datetime) ? datetime.slice(0, 10) : undefined;
 }
 

@@ -113,11 +113,14 @@ function listAll(root: ScanRoot): Listing {
 }
 
 /**
- * As far as they are asked for, by a walk over the elements (`unread`
- * holds the hidden and editable ones): a reading that stops at its horizon
+ * As far as they are asked for, by a walk over the elements (`isUnread`
+ * tells the hidden and editable ones): a reading that stops at its horizon
  * does not list the rest of the page.
  */
-function listAsRead(root: ScanRoot, unread: ReadonlySet<Element>): Listing {
+function listAsRead(
+  root: ScanRoot,
+  isUnread: (el: Element) => boolean,
+): Listing {
   const doc = root instanceof Document ? root : root.ownerDocument;
   if (!doc) throw new RangeError('the root to read is in no document');
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
@@ -130,7 +133,7 @@ function listAsRead(root: ScanRoot, unread: ReadonlySet<Element>): Listing {
         if (!el) ended = true;
         else if (
           (!INLINE.has(el.localName) && !EMPTY.has(el.localName)) ||
-          (unread.size > 0 && unread.has(el))
+          isUnread(el)
         )
           found.push(el);
       }
@@ -145,9 +148,12 @@ const SOFT_HYPHEN = '\u00ad';
 /** Text with something other than white space (which never holds a mention). */
 const NOT_BLANK = /\S/;
 
+/** Whether an element is hidden or editable: its text is not article text. */
+const isUnreadElement = (el: Element): boolean => el.matches(UNREAD);
+
 /** Whether the walk must not enter this element. */
 export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.localName) || el.matches(UNREAD);
+  return SKIPPED.has(el.localName) || isUnreadElement(el);
 }
 
 /** Whether a node is an element that flows inside a line of text. */
@@ -240,23 +246,37 @@ const CLOCK_EVERY = 4000;
  * segment at a time: every block's text, and every run of the text that
  * other elements hold themselves. Segments shorter than `minLength`, and
  * those that are only white space, are left out. Segments come block by
- * block in document order, a block's own runs before the blocks inside it;
- * open shadow roots of custom elements are read after the tree that holds
- * them. Reading can stop at a deadline and go on where it stopped.
+ * block in document order. Reading the whole root, an element's own runs
+ * come before the blocks inside it (a look at its children says whether it
+ * has any); a reading that may stop at a horizon reads them as it passes
+ * them, so that what it costs follows how far it reads. Open shadow roots
+ * of custom elements are read after the tree that holds them. Reading can
+ * stop at a deadline and go on where it stopped.
  */
 export class TextReader {
   private readonly roots: ScanRoot[];
   /** The elements listed under the root being read, and the next to read. */
   private listed: Listing | undefined;
   private next = 0;
-  /** Hidden and editable elements under the root, found in one query. */
-  private unread = new Set<Element>();
+  /**
+   * Whether an element under the root is hidden or editable: asked of each
+   * element as it is read where reading may stop at a horizon, else looked
+   * up among those one query found.
+   */
+  private isUnread: (el: Element) => boolean = isUnreadElement;
   private readonly locator = new SegmentLocator();
   /** Characters read up to the last look at the clock, and since. */
   private total = 0;
   private unclocked = 0;
   /** The element whose text was read last: where reading stands. */
   private last: Element | undefined;
+  /**
+   * Where reading may stop at a horizon: the elements holding blocks that
+   * reading is inside, outermost first, each with the node its own text is
+   * read on from. Their text is read as reading passes it, so that a long
+   * page's containers are not walked to their ends ahead of the reader.
+   */
+  private readonly containers: { el: Node; from: Node | null }[] = [];
 
   /**
    * Segments shorter than `minLength` are left out; the clock (and the
@@ -311,11 +331,14 @@ export class TextReader {
         // A root with nothing listed in it is one block, read whole.
         if (!this.listed?.at(0) && root instanceof Element)
           this.readBlock(root, visit);
+        else if (this.asRead)
+          this.containers.push({ el: root, from: root.firstChild });
         else this.readRuns(root, visit);
         continue;
       }
       const el = listed.at(this.next);
       if (!el) {
+        this.readContainersUpTo(undefined, visit);
         this.listed = undefined;
         continue;
       }
@@ -332,8 +355,10 @@ export class TextReader {
         continue;
       }
       if (name.includes('-') && el.shadowRoot) this.roots.push(el.shadowRoot);
+      if (this.asRead) this.readContainersUpTo(el, visit);
       const after = listed.at(this.next);
       if (!after || !el.contains(after)) this.readBlock(el, visit);
+      else if (this.asRead) this.containers.push({ el, from: el.firstChild });
       else if (mayHoldOwnText(el)) this.readRuns(el, visit);
     }
   }
@@ -353,11 +378,37 @@ export class TextReader {
   }
 
   /**
+   * Reads the own text of the containers reading is inside, as far as `el`
+   * (the next element read), or all of it when `el` is undefined; closes
+   * the containers `el` is not inside.
+   */
+  private readContainersUpTo(
+    el: Element | undefined,
+    visit: SegmentVisitor,
+  ): void {
+    for (let top = this.containers.at(-1); top; top = this.containers.at(-1)) {
+      if (el && top.el.contains(el)) {
+        top.from = this.readRuns(top.el, visit, top.from, el);
+        return;
+      }
+      this.readRuns(top.el, visit, top.from);
+      this.containers.pop();
+    }
+  }
+
+  /**
    * Reads the runs of text nodes that `el` holds itself, outside the blocks
    * in it: a block (even an empty one) ends a run, and a run is cut at a
-   * node boundary past `MAX_SEGMENT_LENGTH`.
+   * node boundary past `MAX_SEGMENT_LENGTH`. Reads from `from` on, and stops
+   * at `until` (a block inside `el`, reached through inline elements only):
+   * returns the node after it, to read on from, or null at the end of `el`.
    */
-  private readRuns(el: Node, visit: SegmentVisitor): void {
+  private readRuns(
+    el: Node,
+    visit: SegmentVisitor,
+    from: Node | null = el.firstChild,
+    until?: Element,
+  ): Node | null {
     let nodes: Text[] = [];
     let length = 0;
     const end = () => {
@@ -376,9 +427,10 @@ export class TextReader {
       if (nodes.length) nodes = [];
       length = 0;
     };
-    let node: Node | null = el.firstChild;
+    let node: Node | null = from;
     while (node) {
       let next: Node | null = null;
+      const reached = node === until;
       if (node.nodeType === Node.TEXT_NODE) {
         if (length > MAX_SEGMENT_LENGTH) end();
         nodes.push(node as Text);
@@ -401,22 +453,29 @@ export class TextReader {
           if (!node || node === el) break;
         }
       }
+      if (reached) {
+        end();
+        return next;
+      }
       node = next;
     }
     end();
-  }
-
-  private isUnread(el: Element): boolean {
-    return this.unread.size > 0 && this.unread.has(el);
+    return null;
   }
 
   /** Starts on the next root that is read, if any, and lists its elements. */
   private open(): ScanRoot | undefined {
     for (let root = this.roots.pop(); root; root = this.roots.pop()) {
       if (root instanceof Element && isSkipped(root)) continue;
-      this.unread = new Set(root.querySelectorAll(UNREAD));
       this.locator.setRoot(root);
-      this.listed = this.asRead ? listAsRead(root, this.unread) : listAll(root);
+      if (this.asRead) {
+        this.isUnread = isUnreadElement;
+        this.listed = listAsRead(root, isUnreadElement);
+      } else {
+        const unread = new Set(root.querySelectorAll(UNREAD));
+        this.isUnread = (el) => unread.size > 0 && unread.has(el);
+        this.listed = listAll(root);
+      }
       this.next = 0;
       return root;
     }

@@ -66,3 +66,15 @@ test('the publication date comes from the most telling metadata, then linked dat
   document.body.innerHTML = '<time>no attribute</time>';
   expect(publishedDate(document)).toBeUndefined();
 });
+
+test('the publication date: names match as written, a script type in any case', () => {
+  document.head.innerHTML = `
+    <meta name="DATE" content="2019-04-01">
+    <meta name="dc.date.issued" content="2019-04-02">
+    <script type="Application/LD+JSON">{"datePublished": "2019-04-25"}</script>`;
+  document.body.innerHTML = '';
+  // Meta names are compared as written, as the selectors compared them.
+  expect(publishedDate(document)).toBe('2019-04-25');
+  document.head.innerHTML = '<meta name="DC.date.issued" content="2019-04-24">';
+  expect(publishedDate(document)).toBe('2019-04-24');
+});

@@ -121,7 +121,9 @@ test('segments are the runs of visible text of one block', () => {
     fc.property(
       fc.array(fc.oneof(text, tree), { minLength: 1, maxLength: 5 }),
       fc.integer({ min: 1, max: 4 }),
-      (children, minLength) => {
+      // Elements listed by one query, or by a walk as reading goes.
+      fc.boolean(),
+      (children, minLength, asRead) => {
         const root = page(children);
         // Nodes by their place in the page, so that identity is compared.
         const all = [...allTexts(root)];
@@ -134,8 +136,8 @@ test('segments are the runs of visible text of one block', () => {
             }))
             .sort((a, b) => (a.nodes[0] ?? 0) - (b.nodes[0] ?? 0));
         const segments: { text: string; nodes: Text[] }[] = [];
-        new TextReader(root, minLength).read((text, locator) =>
-          segments.push({ text, nodes: locator.nodes() }),
+        new TextReader(root, minLength, undefined, asRead).read(
+          (text, locator) => segments.push({ text, nodes: locator.nodes() }),
         );
         expect(named(segments)).toEqual(
           named(expectedSegments(root, minLength)),
