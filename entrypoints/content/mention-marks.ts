@@ -85,7 +85,7 @@ export class MentionMarks {
     const sections = this.options.every
       ? undefined
       : (this.sections ??= new Sections(this.root));
-    const quietParents = new Map<Element, boolean>();
+    const quiet = new Map<Element, boolean>();
     /** Positions (see `Sections`) of the mentions placed in this batch. */
     const positions = new Map<Mention, number>();
     const precedes = (first: Mention, m: Mention, at: number): boolean => {
@@ -114,7 +114,7 @@ export class MentionMarks {
         firsts.set(m.entity, m);
         this.sectionOf.set(m, section);
       }
-      const name = this.highlightOf(m, quietParents);
+      const name = this.highlightOf(m, quiet);
       this.marked.set(m, name);
       const batch = added.get(name);
       if (batch) batch.push(m);
@@ -168,23 +168,17 @@ export class MentionMarks {
 
   /**
    * The highlight a mention goes in: its kind's, quiet in a headline or
-   * dateline. What its parent element says is kept in `quietParents`, as
-   * mentions in one batch often share a paragraph.
+   * dateline. What each element says is kept in `quiet`, as the mentions
+   * of one batch share their paragraphs' ancestors.
    */
-  private highlightOf(
-    mention: Mention,
-    quietParents: Map<Element, boolean>,
-  ): string {
+  private highlightOf(mention: Mention, quiet: Map<Element, boolean>): string {
     const kind = this.kindOf(mention);
     const { range } = mention;
     const node = range.startContainer;
     const parent = node instanceof Element ? node : node.parentElement;
-    let quiet = parent ? quietParents.get(parent) : false;
-    if (quiet === undefined && parent) {
-      quiet = parent.closest(QUIET_BLOCKS) !== null;
-      quietParents.set(parent, quiet);
-    }
-    return quiet || inWrittenDateline(range) ? `${kind}-quiet` : kind;
+    return inQuietBlock(parent, quiet) || inWrittenDateline(range)
+      ? `${kind}-quiet`
+      : kind;
   }
 
   private kindOf(mention: Mention): EntityKind {
@@ -192,4 +186,31 @@ export class MentionMarks {
     if (!entity) throw new RangeError(`no entity ${mention.entity}`);
     return entity.kind;
   }
+}
+
+/**
+ * Whether `el` is in a headline or a marked dateline. Each element looked
+ * at is tested once and its answer kept in `known`: asking `closest()` for
+ * every mention would test every ancestor of every paragraph again.
+ */
+function inQuietBlock(
+  el: Element | null,
+  known: Map<Element, boolean>,
+): boolean {
+  const path: Element[] = [];
+  let quiet = false;
+  for (let at = el; at; at = at.parentElement) {
+    const answer = known.get(at);
+    if (answer !== undefined) {
+      quiet = answer;
+      break;
+    }
+    path.push(at);
+    if (at.matches(QUIET_BLOCKS)) {
+      quiet = true;
+      break;
+    }
+  }
+  for (const at of path) known.set(at, quiet);
+  return quiet;
 }

@@ -107,6 +107,24 @@ test('headlines and datelines are marked quietly, in their own highlights', asyn
   expect(texts('place')).toEqual([]);
 });
 
+test('a mention is quiet inside a headline or marked dateline at any depth, and only there', async () => {
+  const { painter, marks } = setUp(
+    `<div class="Story-Dateline"><p>Kim Jong Un arrived.</p></div>` +
+      `<article><h2><a href="#">Putin</a> and <em>Kim Jong Un</em></h2>` +
+      `<p>Putin met <strong>Kim Jong Un</strong> there.</p></article>`,
+  );
+  await marks.configure(EVERY_MENTION, await annotate(marks));
+  const texts = (name: string) =>
+    [...(painter.named.get(name) ?? [])].map((r) => r.toString());
+  expect(texts('person-quiet')).toEqual([
+    'Kim Jong Un',
+    'Putin',
+    'Kim Jong Un',
+  ]);
+  // The article holds a headline, but its paragraph is not in one.
+  expect(texts('person')).toEqual(['Putin', 'Kim Jong Un']);
+});
+
 test('pointing at an unmarked mention gives it the hover mark, a marked one none', async () => {
   const { painter, marks } = setUp(`<p>${sentence}</p>`);
   const all = await annotate(marks);
