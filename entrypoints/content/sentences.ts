@@ -41,6 +41,9 @@ const ENDS = /[.!?\u2026\n]/g;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+/** A capital letter alone: an initial ("Donald J. Trump"). */
+const INITIAL = /^\p{Lu}$/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const FIRST_WORD = /^\p{L}+/u;
 
@@ -52,7 +55,7 @@ const isLetterOrDot = (char: string) =>
   (char >= 'a' && char <= 'z') ||
   (char >= 'A' && char <= 'Z') ||
   char === '.' ||
-  (char > '\u007f' && /\p{L}/u.test(char));
+  (char > '\u007f' && LETTER.test(char));
 /** Whether a sentence may end at this character (see `endAt`). */
 const mayEnd = (char: string) =>
   char === '\n' ||
@@ -84,8 +87,7 @@ function endAt(text: string, i: number): number {
   if (w === i) return j;
   const word = text.slice(w, i);
   if (NEVER_ENDS.has(word.toLowerCase())) return -1;
-  // An initial ("Donald J. Trump").
-  if (/^\p{Lu}$/u.test(word)) return -1;
+  if (INITIAL.test(word)) return -1;
   if (INITIALISM.test(word)) {
     const next = FIRST_WORD.exec(text.slice(k, k + 24));
     return next && STARTERS.has(next[0].toLowerCase()) ? j : -1;
