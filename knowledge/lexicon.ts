@@ -4,7 +4,7 @@
  * entity each alias belongs to, and which entities decide the page gate.
  */
 import { aliasKey, NAME_SEPARATOR_CLASS } from '../utils/text';
-import { phrasesPattern } from './phrase-pattern';
+import { phrasePattern, phrasesPattern } from './phrase-pattern';
 import { wordIndexData } from './word-index-data';
 import type {
   ArticleCues,
@@ -286,7 +286,7 @@ export function articleCues({
         ({ says, mentions, topic, unless, slots, ...answer }) => ({
           ...answer,
           patterns: {
-            says: phrasesPattern(says),
+            says: says.map(phrasePattern),
             mentions: patternOf(mentions),
             topic: topic.map((group) => phrasesPattern(group)),
             unless: patternOf(unless),

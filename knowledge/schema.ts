@@ -374,10 +374,11 @@ export interface Knowledge {
 /**
  * An answer's phrases compiled to regular-expression source at build time
  * (see `phrase-pattern.ts`; use with `PHRASE_FLAGS`), one alternation per
- * list; null where the list is empty.
+ * list, null where the list is empty; the `says` phrases one by one, in
+ * their order, so that a page compiles only those whose slots it fills.
  */
 export interface AnswerPatterns {
-  says: string;
+  says: string[];
   mentions: string | null;
   topic: string[];
   unless: string | null;
