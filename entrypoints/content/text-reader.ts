@@ -387,6 +387,9 @@ export class TextReader {
     visit: SegmentVisitor,
   ): void {
     for (let top = this.containers.at(-1); top; top = this.containers.at(-1)) {
+      // Where it stopped left the container since: what changed is read
+      // again by the rescan the change brings.
+      if (top.from && !top.el.contains(top.from)) top.from = null;
       if (el && top.el.contains(el)) {
         top.from = this.readRuns(top.el, visit, top.from, el);
         return;

@@ -33,3 +33,21 @@ test('a reading of the whole root reads a container’s own text before its bloc
     'Kim Jong Un arrived.',
   ]);
 });
+
+test('text of a container that left the page while reading paused is not read', () => {
+  document.body.innerHTML =
+    '<div>Before the talks <p>Kim Jong Un arrived.</p> Between the two <p>Putin spoke.</p></div>';
+  const first = document.querySelector('p')!;
+  const read: string[] = [];
+  const visit = (text: string) => read.push(text.trim());
+  const reader = new TextReader(document.body, 1, 0, true);
+  expect(reader.read(visit, Infinity, (el) => el === first)).toBe('horizon');
+  // The page drops the text after the first block, where reading stopped.
+  first.nextSibling!.remove();
+  reader.read(visit);
+  expect(read).toEqual([
+    'Before the talks',
+    'Kim Jong Un arrived.',
+    'Putin spoke.',
+  ]);
+});
