@@ -26,14 +26,37 @@ function textOf(range: Range): string {
 export const MARKED_DATELINE_SELECTOR =
   '[class*="dateline" i], [itemprop="dateline"]';
 
+/** How far into its paragraph a dateline's places may reach, in characters. */
+const DATELINE_REACH = 60;
+
+/** Whether a name is written all in capitals, as a dateline writes places. */
+function shouted(name: string): boolean {
+  // Most names have a small letter: the cheap test rules them out first.
+  return !SMALL_LETTER.test(name) && SHOUTED.test(name);
+}
+
+/**
+ * Whether the mention at `start`–`end` of a segment's text (see
+ * `TextReader`) may be a dateline's place: written in capitals, near
+ * enough to the segment's start. Pure, so that it can be asked of every
+ * mention as it is found; only those it allows need `inWrittenDateline`,
+ * which looks at the page. A segment never starts before its paragraph,
+ * so a mention too far into its segment is too far into its paragraph.
+ */
+export function mayBeDatelinePlace(
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return start <= DATELINE_REACH && shouted(text.slice(start, end));
+}
+
 /**
  * Whether a mention is written in capitals within the opening of its
  * paragraph, and that opening has the form of a dateline.
  */
 export function inWrittenDateline(range: Range): boolean {
-  const text = textOf(range);
-  // Most mentions have a small letter: they need no look at their block.
-  if (SMALL_LETTER.test(text) || !SHOUTED.test(text)) return false;
+  if (!shouted(textOf(range))) return false;
   const node = range.startContainer;
   const el = node instanceof Element ? node : node.parentElement;
   if (!el) return false;
@@ -42,7 +65,7 @@ export function inWrittenDateline(range: Range): boolean {
   before.setStart(block, 0);
   before.setEnd(range.startContainer, range.startOffset);
   const opening = before.toString();
-  if (opening.length > 60) return false;
+  if (opening.length > DATELINE_REACH) return false;
   const match = DATELINE.exec(block.textContent ?? '');
   return match !== null && opening.length < match[0].length;
 }

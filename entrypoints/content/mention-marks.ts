@@ -176,7 +176,8 @@ export class MentionMarks {
     const { range } = mention;
     const node = range.startContainer;
     const parent = node instanceof Element ? node : node.parentElement;
-    return inQuietBlock(parent, quiet) || inWrittenDateline(range)
+    return inQuietBlock(parent, quiet) ||
+      (mention.mayBeDateline && inWrittenDateline(range))
       ? `${kind}-quiet`
       : kind;
   }

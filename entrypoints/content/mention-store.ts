@@ -7,12 +7,18 @@
  */
 import type { Lexicon } from '../../knowledge/lexicon';
 import { aliasKey } from '../../utils/text';
+import { mayBeDatelinePlace } from './dateline';
 import type { TextMatch } from './matcher';
 
 export interface Mention {
   /** Index into `lexicon.entities`. */
   entity: number;
   range: Range;
+  /**
+   * Whether it is written in capitals near the start of its text, so that
+   * it may be a dateline's place (see `mayBeDatelinePlace`).
+   */
+  mayBeDateline: boolean;
 }
 
 /** The text nodes a range touches, in document order. */
@@ -86,8 +92,12 @@ export class MentionStore {
           this.count(m);
         }
     for (let i = 0; i < n; i++) {
-      const { entity, context } = matches[i] as TextMatch;
-      const mention: Mention = { entity, range: ranges[i] as Range };
+      const { entity, context, start, end } = matches[i] as TextMatch;
+      const mention: Mention = {
+        entity,
+        range: ranges[i] as Range,
+        mayBeDateline: mayBeDatelinePlace(text, start, end),
+      };
       if (this.byNode) indexMention(this.byNode, mention);
       if (context && !this.fullNames.has(entity)) this.waiting.add(mention);
       else this.count(mention);

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import {
   inWrittenDateline,
   MARKED_DATELINE_SELECTOR,
+  mayBeDatelinePlace,
 } from '../../../entrypoints/content/dateline';
 
 /** The range of the first occurrence of `word` in the body's text. */
@@ -41,4 +42,35 @@ test('an element marked as a dateline is one, whatever its case', () => {
   const span = document.querySelector('span') as Element;
   expect(span.matches(MARKED_DATELINE_SELECTOR)).toBe(true);
   expect(inWrittenDateline(rangeOf('Vladivostok'))).toBe(false);
+});
+
+test('only a name in capitals near the start of its text may be a dateline place', () => {
+  const text = 'MOSCOW/SEOUL, Sept 13 (Reuters) - Kim Jong Un met Putin.';
+  const at = (word: string) =>
+    [text.indexOf(word), text.indexOf(word) + word.length] as const;
+  expect(mayBeDatelinePlace(text, ...at('SEOUL'))).toBe(true);
+  expect(mayBeDatelinePlace(text, ...at('Putin'))).toBe(false);
+  const far = `${'x'.repeat(61)}SEOUL`;
+  expect(mayBeDatelinePlace(far, 61, 66)).toBe(false);
+  expect(mayBeDatelinePlace(far.slice(1), 60, 65)).toBe(true);
+});
+
+test('a mention it rules out is never in a written dateline', () => {
+  // Wherever a segment starts, a mention past its 60th character, or with
+  // a small letter, is not in a dateline: the cheap test loses none.
+  const openings = [
+    'MOSCOW/SEOUL, Sept 13 (Reuters) - ',
+    'PYONGYANG: ',
+    'VLADIVOSTOK, Russia (AP) — ',
+    `${'A'.repeat(50)}, Russia (AP) — `,
+    'Moscow — ',
+  ];
+  for (const opening of openings)
+    for (const word of ['SEOUL', 'Seoul', 'PUTIN']) {
+      const text = `${opening}${word} said.`;
+      document.body.innerHTML = `<p>${text}</p>`;
+      const start = opening.length;
+      if (!mayBeDatelinePlace(text, start, start + word.length))
+        expect(inWrittenDateline(rangeOf(word))).toBe(false);
+    }
 });

@@ -159,7 +159,7 @@ test('in a batch out of document order, only the earliest mention of a section i
     const range = document.createRange();
     range.setStart(text, start);
     range.setEnd(text, start + 'Kim Jong Un'.length);
-    return { entity, range };
+    return { entity, range, mayBeDateline: false };
   };
   const later = at(text.data.lastIndexOf('Kim Jong Un'));
   const earlier = at(0);
