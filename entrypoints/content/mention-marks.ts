@@ -94,7 +94,8 @@ export class MentionMarks {
         ? was < at
         : compareMentions(first, m) < 0;
     };
-    for (const [i, m] of mentions.entries()) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
       // The clock is read every few dozen mentions: reading it costs too.
       if (i % 32 === 31 && performance.now() > deadline) {
         await yieldToMain();
@@ -198,9 +199,13 @@ function inQuietBlock(
   el: Element | null,
   known: Map<Element, boolean>,
 ): boolean {
+  if (!el) return false;
+  // Most mentions share their paragraph with one before them.
+  const answer = known.get(el);
+  if (answer !== undefined) return answer;
   const path: Element[] = [];
   let quiet = false;
-  for (let at = el; at; at = at.parentElement) {
+  for (let at: Element | null = el; at; at = at.parentElement) {
     const answer = known.get(at);
     if (answer !== undefined) {
       quiet = answer;
@@ -212,6 +217,6 @@ function inQuietBlock(
       break;
     }
   }
-  for (const at of path) known.set(at, quiet);
+  for (let i = 0; i < path.length; i++) known.set(path[i] as Element, quiet);
   return quiet;
 }

@@ -41,14 +41,11 @@ export function createHighlightPainter(): Painter {
   const highlights = () => (registry ??= CSS.highlights);
   return {
     add(ranges, name) {
-      let highlight = byName.get(name);
-      if (highlight) {
-        for (const range of ranges) highlight.add(range);
-        return;
-      }
+      const known = byName.get(name);
       // Filled before it is registered, a highlight takes its ranges faster.
-      highlight = new Highlight();
-      for (const range of ranges) highlight.add(range);
+      const highlight = known ?? new Highlight();
+      addAll(highlight, ranges);
+      if (known) return;
       byName.set(name, highlight);
       highlights().set(`${HIGHLIGHT_PREFIX}-${name}`, highlight);
     },
@@ -76,6 +73,15 @@ export function createHighlightPainter(): Painter {
       singles.clear();
     },
   };
+}
+
+/**
+ * Adds ranges to a highlight. An indexed loop: it runs once per mark, mostly
+ * before the engine has optimised it, where `for…of` costs several times more.
+ */
+function addAll(highlight: Highlight, ranges: readonly AbstractRange[]): void {
+  for (let i = 0; i < ranges.length; i++)
+    highlight.add(ranges[i] as AbstractRange);
 }
 
 /** Unregisters `name` if it is still `highlight`. */
