@@ -199,6 +199,21 @@ class Sentence {
   }
 }
 
+/**
+ * Whether every slot of `ids` carries `stamp`. The loops over slots run for
+ * every word a page's sentences hold, mostly before the engine optimises
+ * them: indexed, they cost several times less than `for…of` or `every`.
+ */
+function allStamped(
+  ids: readonly number[],
+  stamps: Int32Array,
+  stamp: number,
+): boolean {
+  for (let i = 0; i < ids.length; i++)
+    if (stamps[ids[i]!] !== stamp) return false;
+  return true;
+}
+
 function allMatches(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
@@ -250,11 +265,10 @@ export class ClaimFinder {
   /** Whether the words of the stretch stamped `stamp` fill an answer's slots. */
   private mayState(a: CompiledAnswer, stamp: number): boolean {
     const stamps = this.stamps;
-    for (const id of a.topicSlots) if (stamps[id] !== stamp) return false;
-    phrases: for (const slots of a.saysSlots) {
-      for (const id of slots) if (stamps[id] !== stamp) continue phrases;
-      return true;
-    }
+    if (!allStamped(a.topicSlots, stamps, stamp)) return false;
+    const says = a.saysSlots;
+    for (let i = 0; i < says.length; i++)
+      if (allStamped(says[i]!, stamps, stamp)) return true;
     return false;
   }
 
@@ -266,10 +280,10 @@ export class ClaimFinder {
   private saysIn(a: CompiledAnswer, text: string): Span[] {
     const stamps = this.stamps;
     const stamp = this.stamp;
+    const says = a.saysSlots;
     const filled: number[] = [];
-    a.saysSlots.forEach((slots, i) => {
-      if (slots.every((id) => stamps[id] === stamp)) filled.push(i);
-    });
+    for (let i = 0; i < says.length; i++)
+      if (allStamped(says[i]!, stamps, stamp)) filled.push(i);
     return filled.length ? allMatches(a.saysAmong(filled), text) : [];
   }
 
@@ -283,16 +297,21 @@ export class ClaimFinder {
     to: number,
   ): CompiledAnswer[] {
     const stamp = ++this.stamp;
-    for (let h = from; h < to; h++)
-      for (const id of filed[h]!) this.stamps[id] = stamp;
+    const stamps = this.stamps;
+    for (let h = from; h < to; h++) {
+      const ids = filed[h]!;
+      for (let i = 0; i < ids.length; i++) stamps[ids[i]!] = stamp;
+    }
     const out: CompiledAnswer[] = [];
-    for (let h = from; h < to; h++)
-      for (const id of filed[h]!) {
-        const answer = this.owners[id]!;
+    for (let h = from; h < to; h++) {
+      const ids = filed[h]!;
+      for (let i = 0; i < ids.length; i++) {
+        const answer = this.owners[ids[i]!]!;
         if (answer.seen === stamp) continue;
         answer.seen = stamp;
         if (this.mayState(answer, stamp)) out.push(answer);
       }
+    }
     return out;
   }
 

@@ -49,7 +49,7 @@ export class WordIndex<T> {
         filed = [...(whole ? [whole] : []), ...this.stemsBegun(head)];
         this.filedUnder.set(key, filed);
       }
-      for (const items of filed) visit(m.index, items);
+      for (let i = 0; i < filed.length; i++) visit(m.index, filed[i]!);
     }
   }
 
