@@ -53,6 +53,15 @@ test('only a name in capitals near the start of its text may be a dateline place
   const far = `${'x'.repeat(61)}SEOUL`;
   expect(mayBeDatelinePlace(far, 61, 66)).toBe(false);
   expect(mayBeDatelinePlace(far.slice(1), 60, 65)).toBe(true);
+  // Capitals beyond ASCII count; a name with any small letter does not.
+  for (const [name, capitals] of [
+    ['SÉOUL', true],
+    ['U.N.', true],
+    ['Séoul', false],
+    ['SEOUl', false],
+    ['2019', false],
+  ] as const)
+    expect(mayBeDatelinePlace(`${name} —`, 0, name.length)).toBe(capitals);
 });
 
 test('a mention it rules out is never in a written dateline', () => {
