@@ -26,6 +26,7 @@ import {
   removalOf,
 } from './invalidation';
 import { markingOptions, MentionMarks } from './mention-marks';
+import { heldPainter } from './held-painter';
 import { createHighlightPainter } from './painter';
 import { nearViewport } from './viewport-painter';
 import { pageStatus } from './page-status';
@@ -58,11 +59,9 @@ export function annotatePage(
     if (isInvalidatedError(error)) ctx.notifyInvalidated();
     throw error;
   };
-  const marks = new MentionMarks(
-    nearViewport(createHighlightPainter()),
-    lexicon,
-    document,
-  );
+  // The first marks wait for the first claim sentences: one repaint, not two.
+  const markPainter = heldPainter(nearViewport(createHighlightPainter()));
+  const marks = new MentionMarks(markPainter, lexicon, document);
   const horizon = new ReadingHorizon(window);
   const article = new ArticleAnnotation(
     document,
@@ -134,7 +133,9 @@ export function annotatePage(
     invalidation.watch(scheduler.mentions !== undefined);
     // Reading further down the page, the article follows the horizon itself.
     if (change === 'page')
-      void article.update(scheduler.mentions !== undefined);
+      void article
+        .update(scheduler.mentions !== undefined)
+        .finally(markPainter.release);
     reportToToolbar();
   });
   /** The whole page read: the popup's count and the next-mention command need it. */
