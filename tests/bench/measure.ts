@@ -193,6 +193,14 @@ export async function runLens(b: BenchBrowser, url: string): Promise<LensRun> {
   return { annotate, mutationFrameMs, clear };
 }
 
+/** The annotate path's bare reading, matching and painting (see `SummitLensBench.bare`). */
+export async function runBare(b: BenchBrowser, url: string): Promise<Timed> {
+  const page = await b.open(url, ['lens']);
+  return page.evaluate(() =>
+    (globalThis as unknown as BenchGlobals).benchProbes!.bare(),
+  );
+}
+
 /** Summit Lens's annotate path under a trace: its tasks on the main thread. */
 export async function traceLens(
   b: BenchBrowser,

@@ -31,6 +31,12 @@ export interface PageFigures {
   repetitions: number;
   floorMs: number;
   lensMs: number;
+  /**
+   * Also reported, not a target: the least of the annotate path (the same
+   * reading, matching and placing, every range painted in one highlight;
+   * see `SummitLensBench.bare`).
+   */
+  bareMs: number;
   markjsMs: number;
   lensClearMs: number;
   markjsUnmarkMs: number;
@@ -60,6 +66,7 @@ export interface PageFigures {
   runs: Record<
     | 'floorMs'
     | 'lensMs'
+    | 'bareMs'
     | 'markjsMs'
     | 'lensClearMs'
     | 'markjsUnmarkMs'
@@ -391,7 +398,7 @@ export function formatReport(results: Results): string {
   const info: string[] = [];
   for (const p of results.pages) {
     info.push(
-      `${p.name}: lens/floor ${fixed(p.lensMs / p.floorMs, 2)} (${runsOver(p.runs.lensMs, LENS_FLOOR_LIMIT * p.floorMs)} of ${p.runs.lensMs.length} runs over ${LENS_FLOOR_LIMIT} × the floor's median), mark.js/lens ${fixed(p.markjsMs / p.lensMs, 2)}, unmark/clear ${fixed(p.markjsUnmarkMs / Math.max(p.lensClearMs, results.timerResolutionMs), 0)}`,
+      `${p.name}: lens/floor ${fixed(p.lensMs / p.floorMs, 2)} (${runsOver(p.runs.lensMs, LENS_FLOOR_LIMIT * p.floorMs)} of ${p.runs.lensMs.length} runs over ${LENS_FLOOR_LIMIT} × the floor's median), bare path/floor ${fixed(p.bareMs / p.floorMs, 2)} (not a target), mark.js/lens ${fixed(p.markjsMs / p.lensMs, 2)}, unmark/clear ${fixed(p.markjsUnmarkMs / Math.max(p.lensClearMs, results.timerResolutionMs), 0)}`,
     );
   }
   const regexp = results.markjs.markRegExpAt1MBMs;

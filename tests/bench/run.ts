@@ -33,6 +33,7 @@ import { annotatorSize, contentScriptSize } from './content-size';
 import { generatePage, type GeneratedPage } from './generate-pages';
 import { plainAlternation } from './plain-alternation';
 import {
+  runBare,
   runFloor,
   runLens,
   runMarkjs,
@@ -46,6 +47,7 @@ import {
   type MarkjsRun,
   type Pattern,
 } from './measure';
+import type { Timed } from './page/globals';
 import {
   checkBlackBoxTargets,
   checkTargets,
@@ -149,22 +151,24 @@ async function measurePage(
   const url = b.url(`${plan.name}.html`);
   const floors: FloorRun[] = [];
   const lenses: LensRun[] = [];
+  const bares: Timed[] = [];
   const markjs: MarkjsRun[] = [];
   const steps = {
     floor: async () => floors.push(await runFloor(b, url, patterns.floor)),
     lens: async () => lenses.push(await runLens(b, url)),
+    bare: async () => bares.push(await runBare(b, url)),
     markjs: async () =>
       markjs.length < plan.markjsRepetitions &&
       markjs.push(await runMarkjs(b, url, 'keywords', patterns.lens, aliases)),
   };
-  const order = ['floor', 'lens', 'markjs'] as const;
+  const order = ['floor', 'lens', 'bare', 'markjs'] as const;
   for (let rep = 0; rep < plan.repetitions; rep++) {
     // Rotate the order so that no tool always runs after the same one.
     for (let i = 0; i < order.length; i++)
       await steps[order[(rep + i) % order.length]!]();
     const last = lenses.at(-1)!;
     log(
-      `  ${plan.name} run ${rep + 1}/${plan.repetitions}: floor ${floors.at(-1)!.floor.ms.toFixed(1)} ms, lens ${last.annotate.ms.toFixed(1)} ms` +
+      `  ${plan.name} run ${rep + 1}/${plan.repetitions}: floor ${floors.at(-1)!.floor.ms.toFixed(1)} ms, lens ${last.annotate.ms.toFixed(1)} ms, bare ${bares.at(-1)!.ms.toFixed(1)} ms` +
         (markjs.length > rep
           ? `, mark.js ${markjs.at(-1)!.mark.ms.toFixed(1)} ms`
           : ''),
@@ -178,6 +182,11 @@ async function measurePage(
     lenses.every((r) => r.annotate.count === mentions),
     `Summit Lens marked a different number of mentions across runs on ${plan.name}`,
   );
+  // The bare path paints every match, counted or not: never fewer.
+  check(
+    bares.every((r) => r.count >= mentions),
+    `the bare path painted fewer ranges than Summit Lens's mentions on ${plan.name}`,
+  );
   check(
     lenses.every((r) => r.clear.count === 0),
     `marks were left after clearing on ${plan.name}`,
@@ -190,6 +199,7 @@ async function measurePage(
   const runs = {
     floorMs: times(floors.map((r) => r.floor)),
     lensMs: times(lenses.map((r) => r.annotate)),
+    bareMs: times(bares),
     markjsMs: times(markjs.map((r) => r.mark)),
     lensClearMs: times(lenses.map((r) => r.clear)),
     markjsUnmarkMs: times(markjs.map((r) => r.unmark)),
@@ -204,6 +214,7 @@ async function measurePage(
     repetitions: plan.repetitions,
     floorMs: median(runs.floorMs),
     lensMs: median(runs.lensMs),
+    bareMs: median(runs.bareMs),
     markjsMs: median(runs.markjsMs),
     lensClearMs: median(runs.lensClearMs),
     markjsUnmarkMs: median(runs.markjsUnmarkMs),

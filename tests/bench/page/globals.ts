@@ -11,6 +11,13 @@ export interface SummitLensBench {
    * time-sliced scan) and resolves when the first pass is done.
    */
   annotate(): Promise<void>;
+  /**
+   * The least of the annotate path, for comparison: the same reading,
+   * matching and placing of every mention over the whole page, in one task,
+   * with every range painted in one highlight; no mention store, no
+   * marking decisions, no slices. Removed by `clear()`.
+   */
+  bare(): void;
   /** Switches annotation off as the content script does, removing every mark. */
   clear(): void;
   /** Ranges currently registered under a `summit-lens` highlight name. */
@@ -69,6 +76,8 @@ export interface BenchProbes {
   floor(pattern: string, flags: string): Promise<Timed>;
   /** `summitLensBench.annotate()`. */
   lens(): Promise<Timed>;
+  /** `summitLensBench.bare()`; `count` is the ranges it painted. */
+  bare(): Promise<Timed>;
   /** `summitLensBench.clear()`; `count` is the ranges left. */
   lensClear(): Promise<Timed>;
   /** mark.js marking every alias, until its `done` callback. */

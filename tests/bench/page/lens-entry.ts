@@ -8,17 +8,24 @@
 import lexicon from 'virtual:summit-lens/lexicon';
 import { AnnotationScheduler } from '../../../entrypoints/content/annotation-scheduler';
 import {
+  createMatcher,
+  shortestMatch,
+} from '../../../entrypoints/content/matcher';
+import {
   EVERY_MENTION,
   MentionMarks,
 } from '../../../entrypoints/content/mention-marks';
 import {
   createHighlightPainter,
   HIGHLIGHT_PREFIX,
+  type Painter,
 } from '../../../entrypoints/content/painter';
 import { ReadingHorizon } from '../../../entrypoints/content/reading-horizon';
+import { TextReader } from '../../../entrypoints/content/text-reader';
 import { benchGlobals } from './globals';
 
 let scheduler: AnnotationScheduler | undefined;
+let barePainter: Painter | undefined;
 
 function markedRanges(): number {
   let total = 0;
@@ -46,8 +53,20 @@ benchGlobals().summitLensBench = {
     });
     await scheduler.start();
   },
+  bare() {
+    const matcher = createMatcher(lexicon);
+    const reader = new TextReader(document.body, shortestMatch(lexicon));
+    const ranges: Range[] = [];
+    reader.read((text, locator) => {
+      const matches = matcher(text);
+      if (matches.length) ranges.push(...locator.place(matches));
+    });
+    barePainter ??= createHighlightPainter();
+    barePainter.add(ranges, 'bare');
+  },
   clear() {
     scheduler?.stop();
+    barePainter?.removeAll();
   },
   markedRanges,
 };

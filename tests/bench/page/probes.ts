@@ -116,6 +116,12 @@ benchGlobals().benchProbes = {
       () => lens().markedRanges(),
     ),
 
+  bare: () =>
+    timed(
+      () => lens().bare(),
+      () => lens().markedRanges(),
+    ),
+
   lensClear: () =>
     timed(
       () => lens().clear(),

@@ -125,6 +125,19 @@ test('a mention is quiet inside a headline or marked dateline at any depth, and 
   expect(texts('person')).toEqual(['Putin', 'Kim Jong Un']);
 });
 
+test('a dateline marked on an inline element is quiet, the rest of its paragraph not', async () => {
+  const { painter, marks } = setUp(
+    `<h1>Talks in the east</h1>` +
+      `<p><span class="dateline">Vladivostok, Sept. 13</span> Putin met <a href="#">Kim Jong Un</a>.</p>`,
+  );
+  await marks.configure(EVERY_MENTION, await annotate(marks));
+  const texts = (name: string) =>
+    [...(painter.named.get(name) ?? [])].map((r) => r.toString());
+  expect(texts('place-quiet')).toEqual(['Vladivostok']);
+  expect(texts('person')).toEqual(['Putin', 'Kim Jong Un']);
+  expect(texts('person-quiet')).toEqual([]);
+});
+
 test('pointing at an unmarked mention gives it the hover mark, a marked one none', async () => {
   const { painter, marks } = setUp(`<p>${sentence}</p>`);
   const all = await annotate(marks);
